@@ -21,9 +21,9 @@ import java.util.Set;
  * <ol>
  *   <li>split the profile name into ASCII words, lower-cased, and drop the leading brand words {@code grid} and
  *       {@code nvidia} (NVIDIA renamed "GRID T4-1Q" to "NVIDIA T4-1Q" across driver releases);</li>
- *   <li>if the first remaining word mixes letters and digits it names the board ({@code t4}, {@code a100},
- *       {@code h200x}) and the tag is the remaining words joined by '-'; the GPU model is not used, because
- *       product names (from pci.ids or the driver) differ between hosts;</li>
+ *   <li>if the part before the last '-' (the board, as in {@code T4-1Q}, {@code A100-2-10C}) mixes letters and
+ *       digits, the profile names its board and the tag is the remaining words joined by '-'; the GPU model is not
+ *       used, because product names (from pci.ids or the driver) differ between hosts;</li>
  *   <li>otherwise the words of the GPU model come first;</li>
  *   <li>a name over {@value TagName#MAX_LENGTH} characters keeps its first 39 and gets '-' plus 8 hex digits of
  *       the SHA-256 of the full name.</li>
@@ -49,14 +49,17 @@ public final class VgpuTagNamer {
      * @param profileName the type's {@code name} as sysfs or the driver reports it, without its trailing newline
      */
     public static TagName nameFor(String gpuModel, String profileName) {
-        List<String> words = brandlessWords("vGPU profile name", profileName);
+        checkText("vGPU profile name", profileName);
+        List<String> words = brandlessWords(profileName);
         if (words.isEmpty()) {
             throw new InvalidValueException("vGPU profile name", profileName,
                     "it has no letters or digits beyond the brand (GRID, NVIDIA) to name a tag after");
         }
         List<String> name = new ArrayList<>();
-        if (!namesBoard(words.get(0))) {
-            List<String> model = brandlessWords("GPU model", gpuModel == null ? "" : gpuModel);
+        if (!namesBoard(profileName)) {
+            String given = gpuModel == null ? "" : gpuModel;
+            checkText("GPU model", given);
+            List<String> model = brandlessWords(given);
             if (model.isEmpty()) {
                 throw new InvalidValueException("GPU model", gpuModel, "the vGPU profile "
                         + InvalidValueException.quote(profileName) + " does not name its board, so a GPU model"
@@ -71,7 +74,7 @@ public final class VgpuTagNamer {
         return TagName.parse(shorten(String.join("-", name)));
     }
 
-    private static List<String> brandlessWords(String what, String value) {
+    private static void checkText(String what, String value) {
         if (value == null || value.length() > MAX_INPUT) {
             throw new InvalidValueException(what, value, "expected 1 to " + MAX_INPUT + " characters");
         }
@@ -82,6 +85,9 @@ public final class VgpuTagNamer {
                         + InvalidValueException.quote(String.valueOf(c)) + " at position " + (i + 1));
             }
         }
+    }
+
+    private static List<String> brandlessWords(String value) {
         List<String> words = new ArrayList<>(Arrays.asList(value.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")));
         words.removeIf(String::isEmpty);
         while (!words.isEmpty() && BRANDS.contains(words.get(0))) {
@@ -90,8 +96,14 @@ public final class VgpuTagNamer {
         return words;
     }
 
-    private static boolean namesBoard(String word) {
-        return word.chars().anyMatch(Character::isLetter) && word.chars().anyMatch(Character::isDigit);
+    /** NVIDIA profiles read {@code <board>-<configuration>}; a board name mixes letters and digits. */
+    private static boolean namesBoard(String profileName) {
+        int dash = profileName.lastIndexOf('-');
+        if (dash < 0) {
+            return false;
+        }
+        String board = String.join("", brandlessWords(profileName.substring(0, dash)));
+        return board.chars().anyMatch(Character::isLetter) && board.chars().anyMatch(Character::isDigit);
     }
 
     private static String shorten(String name) {

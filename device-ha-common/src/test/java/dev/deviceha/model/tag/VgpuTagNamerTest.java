@@ -31,6 +31,9 @@ class VgpuTagNamerTest {
             "A16   | NVIDIA A16-2B       | a16-2b",
             "L40S  | NVIDIA L40S-48Q     | l40s-48q",
             "H200  | NVIDIA H200X-1-18C  | h200x-1-18c",
+            "RTX 5000 Ada | NVIDIA RTX5000-Ada-4Q | rtx5000-ada-4q",
+            "RTX PRO 6000 | NVIDIA RTX Pro 6000 Blackwell DC-4Q | rtx-pro-6000-blackwell-dc-4q",
+            "T4    | GRID-1Q             | t4-1q",
             "UHD 630 | GVTg_V5_4         | uhd-630-gvtg-v5-4",
             "Iris Xe | GVTg_V5_8         | iris-xe-gvtg-v5-8",
     })
@@ -90,7 +93,8 @@ class VgpuTagNamerTest {
                 Arguments.of("T4", "GRID \u0422\u0034-1Q", "\\u0422\" at position 6"),
                 Arguments.of("T4", "GRID \uff34\uff14-1Q", "printable ASCII"),
                 Arguments.of("T4", "GRID T4-1Q" + "x".repeat(200), "expected 1 to 128 characters"),
-                Arguments.of(null, "GVTg_V5_4", "invalid GPU model (none)"),
+                Arguments.of(null, "GVTg_V5_4", "invalid GPU model (none): the vGPU profile \"GVTg_V5_4\" does not"),
+                Arguments.of(null, "GRID-1Q", "does not name its board"),
                 Arguments.of("", "GVTg_V5_4", "does not name its board"),
                 Arguments.of("NVIDIA", "GVTg_V5_4", "does not name its board"),
                 Arguments.of("T\u0131", "GVTg_V5_4", "printable ASCII"));
