@@ -18,15 +18,16 @@ public enum DeviceKind {
         return this != VGPU;
     }
 
-    /** Accepts the canonical upper-case name or its lower-case form, nothing else. */
+    /**
+     * Accepts the canonical upper-case name or its lower-case form, nothing else. Comparing against each name
+     * instead of upper-casing the input keeps look-alikes out: upper-casing maps the Turkish dotless '\u0131' and
+     * the long s '\u017f' to ASCII 'I' and 'S'.
+     */
     public static DeviceKind parse(String value) {
-        if (value != null && value.length() <= 16) {
-            String upper = value.toUpperCase(Locale.ROOT);
-            if (upper.equals(value) || value.toLowerCase(Locale.ROOT).equals(value)) {
-                for (DeviceKind kind : values()) {
-                    if (kind.name().equals(upper)) {
-                        return kind;
-                    }
+        if (value != null) {
+            for (DeviceKind kind : values()) {
+                if (kind.name().equals(value) || kind.name().toLowerCase(Locale.ROOT).equals(value)) {
+                    return kind;
                 }
             }
         }

@@ -12,7 +12,7 @@ public enum NumaPolicy {
     REQUIRED;
 
     public static NumaPolicy parse(String value) {
-        if (value != null && value.length() <= 16) {
+        if (value != null) {
             for (NumaPolicy policy : values()) {
                 if (policy.name().equals(value) || policy.name().toLowerCase(Locale.ROOT).equals(value)) {
                     return policy;

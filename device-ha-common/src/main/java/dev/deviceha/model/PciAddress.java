@@ -15,7 +15,9 @@ public record PciAddress(int domain, int bus, int slot, int function) implements
         if (domain < 0 || domain > 0xffff || bus < 0 || bus > 0xff || slot < 0 || slot > 0x1f
                 || function < 0 || function > 7) {
             throw new InvalidValueException("PCI address",
-                    domain + ":" + bus + ":" + slot + "." + function, "a field is out of range");
+                    Integer.toHexString(domain) + ":" + Integer.toHexString(bus) + ":" + Integer.toHexString(slot)
+                            + "." + Integer.toHexString(function),
+                    "a field is out of range (domain <= ffff, bus <= ff, slot <= 1f, function <= 7)");
         }
     }
 

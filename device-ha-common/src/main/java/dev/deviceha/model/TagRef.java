@@ -20,7 +20,11 @@ public record TagRef(DeviceKind kind, TagName name) implements Comparable<TagRef
         if (slash < 0) {
             throw new InvalidValueException("device tag", value, "expected KIND/name, e.g. SRIOV_VF/trading-net");
         }
-        return new TagRef(DeviceKind.parse(value.substring(0, slash)), TagName.parse(value.substring(slash + 1)));
+        try {
+            return new TagRef(DeviceKind.parse(value.substring(0, slash)), TagName.parse(value.substring(slash + 1)));
+        } catch (InvalidValueException part) {
+            throw new InvalidValueException("device tag", value, part.getMessage());
+        }
     }
 
     @Override
