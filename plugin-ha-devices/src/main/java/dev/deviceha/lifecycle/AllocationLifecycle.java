@@ -33,11 +33,10 @@ public final class AllocationLifecycle {
         this.agents = agents;
     }
 
-    public void onTransition(VmRef vm, VmState from, VmEvent event, VmState to, Long oldHostId, Long newHostId) {
-        VmTransition probe = new VmTransition(from, event, to, oldHostId, newHostId, false);
-        List<PlacementRequest> vmRequests = probe.isStartAttempt() ? requests.requestsOf(vm.id()) : List.of();
-        VmTransition transition = new VmTransition(from, event, to, oldHostId, newHostId, !vmRequests.isEmpty());
-        for (AllocationAction action : AllocationRules.decide(transition)) {
+    /** Reads the VM's requests only for a start attempt: every other transition of every VM passes here too. */
+    public void onTransition(VmRef vm, VmTransition transition) {
+        List<PlacementRequest> vmRequests = transition.isStartAttempt() ? requests.requestsOf(vm.id()) : List.of();
+        for (AllocationAction action : AllocationRules.decide(transition, !vmRequests.isEmpty())) {
             if (action instanceof Allocate allocate) {
                 allocateAndStage(vm, allocate.hostId(), vmRequests);
             } else if (action instanceof Release release) {

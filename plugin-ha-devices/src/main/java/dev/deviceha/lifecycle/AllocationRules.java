@@ -30,12 +30,12 @@ public final class AllocationRules {
     private AllocationRules() {
     }
 
-    public static List<AllocationAction> decide(VmTransition transition) {
+    public static List<AllocationAction> decide(VmTransition transition, boolean vmHasDeviceRequests) {
         if (transition.to() == VmState.Expunging) {
             return List.of(new ReleaseAll());
         }
         if (transition.isStartAttempt()) {
-            return startAttempt(transition);
+            return startAttempt(transition, vmHasDeviceRequests);
         }
         if (STOPPED_FOR_SURE.contains(transition.to()) && transition.oldHostId() != null) {
             return List.of(new Release(transition.oldHostId()));
@@ -43,7 +43,7 @@ public final class AllocationRules {
         return List.of();
     }
 
-    private static List<AllocationAction> startAttempt(VmTransition transition) {
+    private static List<AllocationAction> startAttempt(VmTransition transition, boolean vmHasDeviceRequests) {
         if (!transition.movesHost()) {
             return List.of();
         }
@@ -51,7 +51,7 @@ public final class AllocationRules {
         if (transition.oldHostId() != null) {
             actions.add(new Release(transition.oldHostId()));
         }
-        if (transition.newHostId() != null && transition.hasDeviceRequests()) {
+        if (transition.newHostId() != null && vmHasDeviceRequests) {
             actions.add(new Allocate(transition.newHostId()));
         }
         return actions;

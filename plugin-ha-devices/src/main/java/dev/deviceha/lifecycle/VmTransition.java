@@ -8,10 +8,8 @@ import java.util.Objects;
  * @param oldHostId the VM's host before the step (the previous attempt's host on a start retry, the dead host on
  *                  an HA stop), null when it had none
  * @param newHostId the VM's host after the step, null when it has none
- * @param hasDeviceRequests whether the VM asks for devices at all
  */
-public record VmTransition(VmState from, VmEvent event, VmState to, Long oldHostId, Long newHostId,
-        boolean hasDeviceRequests) {
+public record VmTransition(VmState from, VmEvent event, VmState to, Long oldHostId, Long newHostId) {
     public VmTransition {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(event, "event");

@@ -105,7 +105,7 @@ class AllocationLifecycleTest {
     void startAttempt_hostWhoseDevicesAnotherVmTook_failsTheStartNamingTheTagAndTakesNothing() {
         VmRef other = new VmRef(99, "7c9e6679-7425-40de-944b-e07fc1f90ae7", "i-2-99-VM");
         new AllocationLifecycle(vmId -> List.of(new PlacementRequest(TRADING_NET, 2, NumaPolicy.NONE)), allocations,
-                agents).onTransition(other, Starting, OperationRetry, Starting, null, A);
+                agents).onTransition(other, new VmTransition(Starting, OperationRetry, Starting, null, A));
 
         assertThatThrownBy(() -> transit(VM, Starting, OperationRetry, Starting, null, A))
                 .isInstanceOf(DeviceAllocationException.class)
@@ -155,12 +155,13 @@ class AllocationLifecycleTest {
             }
         }, agents);
 
-        assertThatCode(() -> withBrokenStore.onTransition(VM, Stopping, OperationSucceeded, Stopped, A, null))
+        assertThatCode(() -> withBrokenStore.onTransition(VM,
+                new VmTransition(Stopping, OperationSucceeded, Stopped, A, null)))
                 .doesNotThrowAnyException();
     }
 
     private void transit(VmRef vm, VmState from, VmEvent event, VmState to, Long oldHost, Long newHost) {
-        lifecycle.onTransition(vm, from, event, to, oldHost, newHost);
+        lifecycle.onTransition(vm, new VmTransition(from, event, to, oldHost, newHost));
     }
 
     private static List<MacAddress> macs(DeviceAssignment assignment) {

@@ -63,21 +63,21 @@ class AllocationRulesTest {
 
     private static Arguments row(String scenario, VmState from, VmEvent event, VmState to, Long oldHost, Long newHost,
             List<AllocationAction> expected) {
-        return Arguments.of(scenario, new VmTransition(from, event, to, oldHost, newHost, true), expected);
+        return Arguments.of(scenario, new VmTransition(from, event, to, oldHost, newHost), expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("transitions")
     void decide_mapsEachTransitionOfAVmWithDevices(String scenario, VmTransition transition,
             List<AllocationAction> expected) {
-        assertThat(AllocationRules.decide(transition)).as(scenario).containsExactlyElementsOf(expected);
+        assertThat(AllocationRules.decide(transition, true)).as(scenario).containsExactlyElementsOf(expected);
     }
 
     @Test
     void decide_startAttemptOfAVmWithoutRequests_allocatesNothingButStillReleasesThePreviousHost() {
-        VmTransition transition = new VmTransition(Starting, OperationRetry, Starting, A, B, false);
+        VmTransition transition = new VmTransition(Starting, OperationRetry, Starting, A, B);
 
-        assertThat(AllocationRules.decide(transition)).containsExactly(new Release(A));
+        assertThat(AllocationRules.decide(transition, false)).containsExactly(new Release(A));
     }
 
     @Test
