@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * HA planning over clusters: clusters where some host can take all of the VM's devices, ordered by how many
@@ -21,7 +20,7 @@ public record ClusterRanking(List<Long> orderedClusterIds, List<Long> clustersWi
     }
 
     public static ClusterRanking of(List<ClusterDevices> clusters, List<PlacementRequest> requests) {
-        Set<TagRef> requested = requests.stream().map(PlacementRequest::tag).collect(Collectors.toSet());
+        Set<TagRef> requested = PlacementRequest.tagsOf(requests);
         List<ScoredCluster> withDevices = new ArrayList<>();
         List<Long> withoutDevices = new ArrayList<>();
         List<HostFit> shortHosts = new ArrayList<>();

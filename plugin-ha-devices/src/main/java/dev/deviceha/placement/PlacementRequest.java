@@ -2,7 +2,10 @@ package dev.deviceha.placement;
 
 import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What placement needs to know of one device request of a VM: how many interchangeable devices of one tag, and how
@@ -16,5 +19,9 @@ public record PlacementRequest(TagRef tag, int count, NumaPolicy numaPolicy) {
         if (count < 1) {
             throw new IllegalArgumentException("a device request needs a count of at least 1, got " + count);
         }
+    }
+
+    public static Set<TagRef> tagsOf(List<PlacementRequest> requests) {
+        return requests.stream().map(PlacementRequest::tag).collect(Collectors.toSet());
     }
 }
