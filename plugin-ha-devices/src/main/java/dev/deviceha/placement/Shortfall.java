@@ -13,8 +13,14 @@ public record Shortfall(TagRef tag, int needed, int free, NumaPolicy numaPolicy)
         return numaPolicy == NumaPolicy.REQUIRED;
     }
 
-    /** For operators: {@code SRIOV_VF/trading-net: needs 2, 1 free} (with "on one NUMA node" where it applies). */
+    /**
+     * For operators: {@code SRIOV_VF/trading-net: needs 2, 1 free}, or with NUMA policy {@code required}
+     * {@code SRIOV_VF/trading-net: needs 2 on one NUMA node, at most 1 free on one node}.
+     */
     public String describe() {
-        return tag + ": needs " + needed + (onOneNumaNode() ? " on one NUMA node" : "") + ", " + free + " free";
+        if (onOneNumaNode()) {
+            return tag + ": needs " + needed + " on one NUMA node, at most " + free + " free on one node";
+        }
+        return tag + ": needs " + needed + ", " + free + " free";
     }
 }

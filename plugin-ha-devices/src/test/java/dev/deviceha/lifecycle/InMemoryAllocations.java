@@ -1,6 +1,7 @@
 package dev.deviceha.lifecycle;
 
 import dev.deviceha.model.MacAddress;
+import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.inventory.DeviceBacking;
@@ -51,7 +52,7 @@ class InMemoryAllocations implements DeviceAllocationPort {
         List<Shortfall> shortfalls = new ArrayList<>();
         needed.forEach((tag, count) -> {
             if (free(hostId, tag) < count) {
-                shortfalls.add(new Shortfall(tag, count, free(hostId, tag), requests.get(0).numaPolicy()));
+                shortfalls.add(new Shortfall(tag, count, free(hostId, tag), NumaPolicy.NONE));
             }
         });
         if (!shortfalls.isEmpty()) {

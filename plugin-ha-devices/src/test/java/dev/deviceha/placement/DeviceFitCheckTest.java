@@ -73,7 +73,7 @@ class DeviceFitCheckTest {
                 List.of(request(TRADING_NET, 3, NumaPolicy.REQUIRED)));
 
         assertThat(fit.shortfalls()).containsExactly(new Shortfall(TRADING_NET, 3, 2, NumaPolicy.REQUIRED));
-        assertThat(fit.describe()).contains("needs 3 on one NUMA node, 2 free");
+        assertThat(fit.describe()).contains("SRIOV_VF/trading-net: needs 3 on one NUMA node, at most 2 free on one node");
     }
 
     @Test

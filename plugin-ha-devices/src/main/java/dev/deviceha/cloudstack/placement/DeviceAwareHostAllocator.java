@@ -9,6 +9,7 @@ import com.cloud.utils.component.AdapterBase;
 import com.cloud.vm.VirtualMachineProfile;
 import dev.deviceha.placement.HostFit;
 import dev.deviceha.placement.HostScreening;
+import dev.deviceha.placement.MissingDevices;
 import dev.deviceha.placement.PlacementRequest;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,6 +62,10 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
         for (HostFit shortHost : result.excluded()) {
             avoid.addHost(shortHost.hostId());
             LOG.debug("VM {}: {}", vmProfile.getId(), shortHost.describe());
+        }
+        if (result.fittingHostIds().isEmpty() && !result.excluded().isEmpty()) {
+            LOG.info("VM {}, hosts {}: {}", vmProfile.getId(), result.excludedHostIds(),
+                    MissingDevices.describe(result.excluded()));
         }
     }
 }
