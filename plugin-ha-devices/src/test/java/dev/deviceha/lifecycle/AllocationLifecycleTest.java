@@ -101,6 +101,10 @@ class AllocationLifecycleTest {
         assertThat(agents.stagedByHost.get(D).vmInstanceName()).isEqualTo("i-2-42-VM");
     }
 
+    /**
+     * A start on the VM's last host or on an explicit host id skips the host allocators, and another VM may have
+     * taken the devices since planning: the start attempt is where that is caught.
+     */
     @Test
     void startAttempt_hostWhoseDevicesAnotherVmTook_failsTheStartNamingTheTagAndTakesNothing() {
         VmRef other = new VmRef(99, "7c9e6679-7425-40de-944b-e07fc1f90ae7", "i-2-99-VM");
