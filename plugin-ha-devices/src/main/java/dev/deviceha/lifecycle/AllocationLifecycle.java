@@ -48,7 +48,13 @@ public final class AllocationLifecycle {
     }
 
     private void allocateAndStage(VmRef vm, long hostId, List<PlacementRequest> vmRequests) {
-        AllocationOutcome outcome = allocations.allocate(vm.id(), hostId, vmRequests);
+        AllocationOutcome outcome;
+        try {
+            outcome = allocations.allocate(vm.id(), hostId, vmRequests);
+        } catch (RuntimeException e) {
+            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
+                    + ": its devices could not be allocated: " + e.getMessage(), e);
+        }
         if (outcome instanceof Refused refused) {
             throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
                     + " without its devices: " + describe(refused.shortfalls()));
@@ -58,7 +64,7 @@ public final class AllocationLifecycle {
         try {
             agents.stage(hostId, assignment);
         } catch (RuntimeException e) {
-            allocations.release(vm.id(), hostId);
+            release(vm, hostId);
             throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
                     + ": the host did not prepare its devices: " + e.getMessage(), e);
         }

@@ -132,6 +132,23 @@ class AllocationLifecycleTest {
     }
 
     @Test
+    void startAttempt_storeFailure_failsTheStartWithTheCause() {
+        AllocationLifecycle withBrokenStore = new AllocationLifecycle(
+                vmId -> List.of(new PlacementRequest(TRADING_NET, 2, NumaPolicy.NONE)), new InMemoryAllocations() {
+                    @Override
+                    public AllocationOutcome allocate(long vmId, long hostId, List<PlacementRequest> requests) {
+                        throw new IllegalStateException("Deadlock found when trying to get lock");
+                    }
+                }, agents);
+
+        assertThatThrownBy(() -> withBrokenStore.onTransition(VM,
+                new VmTransition(Starting, OperationRetry, Starting, null, A)))
+                .isInstanceOf(DeviceAllocationException.class)
+                .hasMessageContaining("could not be allocated: Deadlock found");
+        assertThat(agents.everyStaging).isEmpty();
+    }
+
+    @Test
     void startAttempt_vmWithoutRequests_takesNothing() {
         transit(PLAIN_VM, Starting, OperationRetry, Starting, null, A);
 
