@@ -8,7 +8,8 @@ public enum VmEvent {
     CreateRequested, StartRequested, StopRequested, DestroyRequested, RecoveryRequested, AgentReportStopped,
     AgentReportRunning, MigrationRequested, StorageMigrationRequested, ExpungeOperation, OperationSucceeded,
     OperationFailed, OperationFailedToError, OperationRetry, AgentReportShutdowned, AgentReportMigrated,
-    RevertRequested, SnapshotRequested, FollowAgentPowerOnReport, FollowAgentPowerOffReport, OTHER;
+    RevertRequested, SnapshotRequested, FollowAgentPowerOnReport, FollowAgentPowerOffReport, RestoringRequested,
+    RestoringFailed, RestoringSuccess, OTHER;
 
     /** Maps a CloudStack event by name; names this plugin does not know become {@link #OTHER}. */
     public static VmEvent named(String name) {

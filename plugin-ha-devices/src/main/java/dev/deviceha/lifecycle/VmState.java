@@ -5,7 +5,7 @@ package dev.deviceha.lifecycle;
  * {@link #OTHER} stands for a state a newer CloudStack added that this plugin does not know.
  */
 public enum VmState {
-    Starting, Running, Stopping, Stopped, Destroyed, Expunging, Migrating, Error, Unknown, Shutdown, OTHER;
+    Starting, Running, Stopping, Stopped, Destroyed, Expunging, Migrating, Error, Unknown, Shutdown, Restoring, OTHER;
 
     /** Maps a CloudStack state by name; names this plugin does not know become {@link #OTHER}. */
     public static VmState named(String name) {

@@ -58,6 +58,8 @@ class AllocationRulesTest {
                         List.of()),
                 row("expunged: release everything", Destroyed, ExpungeOperation, Expunging, null, null,
                         List.of(new ReleaseAll())),
+                row("restoring a stopped VM from a backup: keep", Stopped, VmEvent.RestoringRequested,
+                        VmState.Restoring, null, A, List.of()),
                 row("state of a newer CloudStack: keep", Running, VmEvent.OTHER, VmState.OTHER, A, A, List.of()));
     }
 
@@ -82,8 +84,8 @@ class AllocationRulesTest {
 
     @Test
     void named_unknownCloudStackNames_becomeOther() {
-        assertThat(VmState.named("Restoring")).isEqualTo(VmState.OTHER);
-        assertThat(VmEvent.named("RestoringSuccess")).isEqualTo(VmEvent.OTHER);
+        assertThat(VmState.named("Hibernating")).isEqualTo(VmState.OTHER);
+        assertThat(VmEvent.named("HibernateRequested")).isEqualTo(VmEvent.OTHER);
         assertThat(VmState.named("Running")).isEqualTo(Running);
     }
 }
