@@ -1,0 +1,14 @@
+// Mirrors apache/cloudstack api/src/main/java/com/cloud/host/Host.java (4.22)
+package com.cloud.host;
+
+import org.apache.cloudstack.kernel.Partition;
+
+public interface Host extends Partition {
+    Long getClusterId();
+
+    public enum Type {
+        Storage, Routing, SecondaryStorage, SecondaryStorageCmdExecutor, ConsoleProxy, ExternalFirewall,
+        ExternalLoadBalancer, ExternalVirtualSwitchSupervisor, PxeServer, BaremetalPxe, BaremetalDhcp,
+        TrafficMonitor, NetScalerControlCenter, ExternalDhcp, SecondaryStorageVM, LocalSecondaryStorage, L2Networking
+    }
+}

@@ -1,0 +1,6 @@
+// Mirrors apache/cloudstack api/src/main/java/com/cloud/vm/VirtualMachineProfile.java (4.22)
+package com.cloud.vm;
+
+public interface VirtualMachineProfile {
+    long getId();
+}

@@ -1,0 +1,71 @@
+package dev.deviceha.cloudstack.placement;
+
+import com.cloud.agent.manager.allocator.HostAllocator;
+import com.cloud.deploy.DeploymentPlan;
+import com.cloud.deploy.DeploymentPlanner.ExcludeList;
+import com.cloud.host.Host;
+import com.cloud.host.Host.Type;
+import com.cloud.utils.component.AdapterBase;
+import com.cloud.vm.VirtualMachineProfile;
+import dev.deviceha.placement.HostFit;
+import dev.deviceha.placement.HostScreening;
+import dev.deviceha.placement.MissingDevices;
+import dev.deviceha.placement.PlacementRequest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * First in {@code host.allocators.order}: puts every candidate host without enough free devices for the VM into the
+ * shared ExcludeList and returns no host, so that the next allocator (FirstFitRouting) picks among the rest with its
+ * CPU, RAM and host-tag checks. CloudStack takes the first non-empty answer, so filtering through the ExcludeList is
+ * the only way an allocator can narrow the choice of the others. A no-op for VMs that ask for no device.
+ */
+public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocator {
+    private static final Logger LOG = LogManager.getLogger(DeviceAwareHostAllocator.class);
+
+    private DeviceScreening screening;
+
+    @Inject
+    public void setScreening(DeviceScreening screening) {
+        this.screening = screening;
+    }
+
+    @Override
+    public List<Host> allocateTo(VirtualMachineProfile vmProfile, DeploymentPlan plan, Type type, ExcludeList avoid,
+            int returnUpTo) {
+        if (type == Type.Routing && plan.getClusterId() != null) {
+            excludeHostsWithoutDevices(vmProfile, avoid, screening.hostIdsInCluster(plan.getClusterId()));
+        }
+        return new ArrayList<>();
+    }
+
+    @Override
+    public List<Host> allocateTo(VirtualMachineProfile vmProfile, DeploymentPlan plan, Type type, ExcludeList avoid,
+            List<? extends Host> hosts, int returnUpTo, boolean considerReservedCapacity) {
+        if (type == Type.Routing && hosts != null) {
+            excludeHostsWithoutDevices(vmProfile, avoid, hosts.stream().map(Host::getId).toList());
+        }
+        return new ArrayList<>();
+    }
+
+    private void excludeHostsWithoutDevices(VirtualMachineProfile vmProfile, ExcludeList avoid,
+            Collection<Long> candidateHostIds) {
+        List<PlacementRequest> requests = screening.requestsOf(vmProfile.getId());
+        if (requests.isEmpty()) {
+            return;
+        }
+        HostScreening result = HostScreening.of(screening.hosts(candidateHostIds, requests), requests);
+        for (HostFit shortHost : result.excluded()) {
+            avoid.addHost(shortHost.hostId());
+            LOG.debug("VM {}: {}", vmProfile.getId(), shortHost.describe());
+        }
+        if (result.fittingHostIds().isEmpty() && !result.excluded().isEmpty()) {
+            LOG.info("VM {}, hosts {}: {}", vmProfile.getId(), result.excludedHostIds(),
+                    MissingDevices.describe(result.excluded()));
+        }
+    }
+}

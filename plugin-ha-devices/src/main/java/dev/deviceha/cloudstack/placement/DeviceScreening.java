@@ -1,0 +1,66 @@
+package dev.deviceha.cloudstack.placement;
+
+import com.cloud.host.dao.HostDao;
+import dev.deviceha.placement.ClusterDevices;
+import dev.deviceha.placement.DeviceRequestSource;
+import dev.deviceha.placement.FreeDeviceSource;
+import dev.deviceha.placement.HostDevices;
+import dev.deviceha.placement.PlacementRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+
+/**
+ * Looks up what placement needs for one VM: its device requests, and the free pools of candidate hosts (or of the
+ * hosts of candidate clusters). Shared by the host allocator and the HA planner so both judge hosts alike.
+ */
+public class DeviceScreening {
+    private DeviceRequestSource requestSource;
+    private FreeDeviceSource freeDevices;
+    private HostDao hostDao;
+
+    @Inject
+    public void setRequestSource(DeviceRequestSource requestSource) {
+        this.requestSource = requestSource;
+    }
+
+    @Inject
+    public void setFreeDevices(FreeDeviceSource freeDevices) {
+        this.freeDevices = freeDevices;
+    }
+
+    @Inject
+    public void setHostDao(HostDao hostDao) {
+        this.hostDao = hostDao;
+    }
+
+    List<PlacementRequest> requestsOf(long vmId) {
+        return requestSource.requestsOf(vmId);
+    }
+
+    List<HostDevices> hosts(Collection<Long> hostIds, List<PlacementRequest> requests) {
+        if (hostIds.isEmpty()) {
+            return List.of();
+        }
+        return freeDevices.freeOn(hostIds, PlacementRequest.tagsOf(requests));
+    }
+
+    List<Long> hostIdsInCluster(long clusterId) {
+        return hostDao.listIdsByClusterId(clusterId);
+    }
+
+    List<ClusterDevices> clusters(List<Long> clusterIds, List<PlacementRequest> requests) {
+        Map<Long, List<Long>> hostIdsByCluster = clusterIds.stream()
+                .collect(Collectors.toMap(id -> id, this::hostIdsInCluster, (a, b) -> a));
+        List<Long> allHostIds = hostIdsByCluster.values().stream().flatMap(List::stream).toList();
+        Map<Long, HostDevices> devicesByHost = hosts(allHostIds, requests).stream()
+                .collect(Collectors.toMap(HostDevices::hostId, host -> host, (a, b) -> a));
+        return clusterIds.stream()
+                .map(clusterId -> new ClusterDevices(clusterId, hostIdsByCluster.get(clusterId).stream()
+                        .map(hostId -> devicesByHost.getOrDefault(hostId, new HostDevices(hostId, List.of())))
+                        .toList()))
+                .toList();
+    }
+}

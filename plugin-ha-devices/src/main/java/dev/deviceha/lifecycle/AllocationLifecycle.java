@@ -1,0 +1,102 @@
+package dev.deviceha.lifecycle;
+
+import dev.deviceha.lifecycle.AllocationAction.Allocate;
+import dev.deviceha.lifecycle.AllocationAction.Release;
+import dev.deviceha.lifecycle.AllocationAction.ReleaseAll;
+import dev.deviceha.lifecycle.AllocationOutcome.Allocated;
+import dev.deviceha.lifecycle.AllocationOutcome.Refused;
+import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.placement.DeviceRequestSource;
+import dev.deviceha.placement.PlacementRequest;
+import dev.deviceha.placement.Shortfall;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Carries out {@link AllocationRules} for one VM transition: allocates and stages the devices of a start attempt on
+ * its host, releases and unstages them where the VM left. A failed allocation or staging fails the start with a
+ * message naming the missing {@code KIND/tag}; a failed release is logged and left to inventory reconciliation,
+ * because throwing there would break a stop or an expunge.
+ */
+public final class AllocationLifecycle {
+    private static final Logger LOG = LogManager.getLogger(AllocationLifecycle.class);
+
+    private final DeviceRequestSource requests;
+    private final DeviceAllocationPort allocations;
+    private final DeviceAgentPort agents;
+
+    public AllocationLifecycle(DeviceRequestSource requests, DeviceAllocationPort allocations, DeviceAgentPort agents) {
+        this.requests = requests;
+        this.allocations = allocations;
+        this.agents = agents;
+    }
+
+    /** Reads the VM's requests only for a start attempt: every other transition of every VM passes here too. */
+    public void onTransition(VmRef vm, VmTransition transition) {
+        List<PlacementRequest> vmRequests = transition.isStartAttempt() ? requests.requestsOf(vm.id()) : List.of();
+        for (AllocationAction action : AllocationRules.decide(transition, !vmRequests.isEmpty())) {
+            if (action instanceof Allocate allocate) {
+                allocateAndStage(vm, allocate.hostId(), vmRequests);
+            } else if (action instanceof Release release) {
+                release(vm, release.hostId());
+            } else if (action instanceof ReleaseAll) {
+                releaseAll(vm);
+            }
+        }
+    }
+
+    private void allocateAndStage(VmRef vm, long hostId, List<PlacementRequest> vmRequests) {
+        AllocationOutcome outcome;
+        try {
+            outcome = allocations.allocate(vm.id(), hostId, vmRequests);
+        } catch (RuntimeException e) {
+            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
+                    + ": its devices could not be allocated: " + e.getMessage(), e);
+        }
+        if (outcome instanceof Refused refused) {
+            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
+                    + " without its devices: " + describe(refused.shortfalls()));
+        }
+        DeviceAssignment assignment = new DeviceAssignment(vm.instanceName(), vm.uuid(),
+                ((Allocated) outcome).devices());
+        try {
+            agents.stage(hostId, assignment);
+        } catch (RuntimeException e) {
+            release(vm, hostId);
+            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
+                    + ": the host did not prepare its devices: " + e.getMessage(), e);
+        }
+        LOG.info("Allocated and staged {} device(s) for VM {} on host {}", assignment.devices().size(),
+                vm.instanceName(), hostId);
+    }
+
+    private void release(VmRef vm, long hostId) {
+        try {
+            allocations.release(vm.id(), hostId);
+            agents.unstage(hostId, vm.instanceName());
+            LOG.info("Released the devices of VM {} on host {}", vm.instanceName(), hostId);
+        } catch (RuntimeException e) {
+            LOG.error("Could not release the devices of VM {} on host {}; inventory reconciliation will free them",
+                    vm.instanceName(), hostId, e);
+        }
+    }
+
+    private void releaseAll(VmRef vm) {
+        try {
+            allocations.releaseAll(vm.id());
+            LOG.info("Released all devices and identities of expunged VM {}", vm.instanceName());
+        } catch (RuntimeException e) {
+            LOG.error("Could not release the devices of expunged VM {}; inventory reconciliation will free them",
+                    vm.instanceName(), e);
+        }
+    }
+
+    private static String describe(List<Shortfall> shortfalls) {
+        if (shortfalls.isEmpty()) {
+            return "the host has not enough free devices";
+        }
+        return shortfalls.stream().map(Shortfall::describe).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.deviceha.lifecycle;
+
+import dev.deviceha.placement.PlacementRequest;
+import java.util.List;
+
+/**
+ * Port to the allocation store, which must be atomic in the shared database (many management servers start VMs at
+ * once); the rules that call it hold no state of their own.
+ */
+public interface DeviceAllocationPort {
+
+    /**
+     * Takes free devices for every request on the host, all or nothing. Idempotent: allocating again what the VM
+     * already holds on the host returns the same devices. Identities (VF MACs, mdev UUIDs) are fixed at the VM's
+     * first allocation and reused on every later one, on whatever host.
+     */
+    AllocationOutcome allocate(long vmId, long hostId, List<PlacementRequest> requests);
+
+    /** Frees what the VM holds on the host; keeps its identities. A no-op when it holds nothing there. */
+    void release(long vmId, long hostId);
+
+    /** Frees what the VM holds anywhere and forgets its identities (the VM is expunged). */
+    void releaseAll(long vmId);
+}

@@ -1,0 +1,54 @@
+package dev.deviceha.placement;
+
+import dev.deviceha.model.NumaPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pure check "does this host have free devices for all of a VM's requests". Requests are taken from a working
+ * copy of the host's pools, the NUMA-{@code required} ones first because they are the hardest to place:
+ * {@code required} needs all its devices on one NUMA node, {@code preferred} takes one node when one suffices and
+ * spreads otherwise, {@code none} spreads from the roomiest node.
+ */
+public final class DeviceFitCheck {
+    private DeviceFitCheck() {
+    }
+
+    public static HostFit check(HostDevices host, List<PlacementRequest> requests) {
+        FreeUnits free = new FreeUnits(host.pools());
+        List<Shortfall> shortfalls = new ArrayList<>();
+        for (PlacementRequest request : hardestFirst(requests)) {
+            take(free, request).ifPresent(shortfalls::add);
+        }
+        return new HostFit(host.hostId(), shortfalls);
+    }
+
+    private static List<PlacementRequest> hardestFirst(List<PlacementRequest> requests) {
+        List<PlacementRequest> ordered = new ArrayList<>(requests);
+        ordered.sort(Comparator.comparing((PlacementRequest r) -> r.numaPolicy() != NumaPolicy.REQUIRED));
+        return ordered;
+    }
+
+    private static Optional<Shortfall> take(FreeUnits free, PlacementRequest request) {
+        Optional<Integer> node = free.tightestNodeHolding(request.tag(), request.count());
+        if (node.isPresent() && request.numaPolicy() != NumaPolicy.NONE) {
+            free.take(request.tag(), node.get(), request.count());
+            return Optional.empty();
+        }
+        if (request.numaPolicy() == NumaPolicy.REQUIRED) {
+            return Optional.of(shortfall(request, free.largestNode(request.tag())));
+        }
+        int total = free.total(request.tag());
+        if (total < request.count()) {
+            return Optional.of(shortfall(request, total));
+        }
+        free.takeSpread(request.tag(), request.count());
+        return Optional.empty();
+    }
+
+    private static Shortfall shortfall(PlacementRequest request, int free) {
+        return new Shortfall(request.tag(), request.count(), free, request.numaPolicy());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.deviceha.cloudstack.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.cloud.utils.Pair;
+import com.cloud.utils.exception.CloudRuntimeException;
+import com.cloud.utils.fsm.StateMachine2.Transition;
+import com.cloud.vm.VirtualMachine;
+import com.cloud.vm.VirtualMachine.Event;
+import com.cloud.vm.VirtualMachine.State;
+import dev.deviceha.lifecycle.AllocationLifecycle;
+import dev.deviceha.lifecycle.AllocationOutcome;
+import dev.deviceha.lifecycle.DeviceAgentPort;
+import dev.deviceha.lifecycle.DeviceAllocationPort;
+import dev.deviceha.lifecycle.VmEvent;
+import dev.deviceha.lifecycle.VmState;
+import dev.deviceha.lifecycle.VmTransition;
+import dev.deviceha.model.NumaPolicy;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.placement.PlacementRequest;
+import dev.deviceha.placement.Shortfall;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeviceAllocationStateListenerTest {
+    private static final TagRef TRADING_NET = TagRef.parse("SRIOV_VF/trading-net");
+    private static final long HOST_A = 5;
+    private static final long HOST_B = 6;
+
+    private final VirtualMachine vm = vm(42, HOST_B);
+    private final List<String> released = new ArrayList<>();
+
+    @Test
+    void of_startRetry_takesHostsBeforeAndAfterFromCloudStacksOpaquePair() {
+        VmTransition transition = CloudStackTransitions.of(
+                new Transition<>(State.Starting, Event.OperationRetry, State.Starting, null), vm,
+                new Pair<>(HOST_A, HOST_B));
+
+        assertThat(transition).isEqualTo(
+                new VmTransition(VmState.Starting, VmEvent.OperationRetry, VmState.Starting, HOST_A, HOST_B));
+    }
+
+    @Test
+    void of_opaqueThatIsNoHostPair_usesTheVmsCurrentHost() {
+        VmTransition transition = CloudStackTransitions.of(
+                new Transition<>(State.Running, Event.AgentReportRunning, State.Running, null), vm, "snapshot-17");
+
+        assertThat(transition.oldHostId()).isNull();
+        assertThat(transition.newHostId()).isEqualTo(HOST_B);
+    }
+
+    @Test
+    void postStateTransitionEvent_startAttemptWithoutFreeDevices_abortsTheStartWithTheMissingTag() {
+        DeviceAllocationStateListener listener = listener(new RefusingStore());
+
+        assertThatThrownBy(() -> listener.postStateTransitionEvent(
+                new Transition<>(State.Starting, Event.OperationRetry, State.Starting, null), vm, true,
+                new Pair<Long, Long>(null, HOST_B)))
+                .isInstanceOf(CloudRuntimeException.class)
+                .hasMessageContaining("i-2-42-VM")
+                .hasMessageContaining("SRIOV_VF/trading-net: needs 2, 0 free");
+    }
+
+    @Test
+    void postStateTransitionEvent_stoppedFromADeadHost_releasesThere() {
+        DeviceAllocationStateListener listener = listener(new RefusingStore());
+
+        boolean handled = listener.postStateTransitionEvent(
+                new Transition<>(State.Stopping, Event.OperationSucceeded, State.Stopped, null), vm, true,
+                new Pair<Long, Long>(HOST_A, null));
+
+        assertThat(handled).isTrue();
+        assertThat(released).containsExactly("vm 42 on host " + HOST_A);
+    }
+
+    @Test
+    void postStateTransitionEvent_transitionNotStored_doesNothing() {
+        DeviceAllocationStateListener listener = listener(new RefusingStore());
+
+        boolean handled = listener.postStateTransitionEvent(
+                new Transition<>(State.Stopping, Event.OperationSucceeded, State.Stopped, null), vm, false,
+                new Pair<Long, Long>(HOST_A, null));
+
+        assertThat(handled).isFalse();
+        assertThat(released).isEmpty();
+    }
+
+    private DeviceAllocationStateListener listener(DeviceAllocationPort store) {
+        DeviceAllocationStateListener listener = new DeviceAllocationStateListener();
+        listener.setLifecycle(new AllocationLifecycle(
+                vmId -> List.of(new PlacementRequest(TRADING_NET, 2, NumaPolicy.NONE)), store, new SilentAgents()));
+        return listener;
+    }
+
+    private static VirtualMachine vm(long id, long hostId) {
+        VirtualMachine vm = mock(VirtualMachine.class);
+        when(vm.getId()).thenReturn(id);
+        when(vm.getUuid()).thenReturn("0b5c6bde-3a8e-4f7a-9d53-1d2f0e6c9a10");
+        when(vm.getInstanceName()).thenReturn("i-2-" + id + "-VM");
+        when(vm.getHostId()).thenReturn(hostId);
+        return vm;
+    }
+
+    /** A store whose hosts have no free device left; it records releases. */
+    private final class RefusingStore implements DeviceAllocationPort {
+        @Override
+        public AllocationOutcome allocate(long vmId, long hostId, List<PlacementRequest> requests) {
+            return new AllocationOutcome.Refused(List.of(new Shortfall(TRADING_NET, 2, 0, NumaPolicy.NONE)));
+        }
+
+        @Override
+        public void release(long vmId, long hostId) {
+            released.add("vm " + vmId + " on host " + hostId);
+        }
+
+        @Override
+        public void releaseAll(long vmId) {
+            released.add("vm " + vmId + " everywhere");
+        }
+    }
+
+    private static final class SilentAgents implements DeviceAgentPort {
+        @Override
+        public void stage(long hostId, DeviceAssignment assignment) {
+        }
+
+        @Override
+        public void unstage(long hostId, String vmInstanceName) {
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.deviceha.cloudstack.placement;
+
+import static dev.deviceha.cloudstack.placement.ScreeningFixture.host;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.cloud.deploy.DeploymentPlan;
+import com.cloud.deploy.DeploymentPlanner.ExcludeList;
+import com.cloud.host.Host;
+import com.cloud.vm.VirtualMachineProfile;
+import dev.deviceha.model.NumaPolicy;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.placement.PlacementRequest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DeviceAwareHostAllocatorTest {
+    private static final TagRef TRADING_NET = TagRef.parse("SRIOV_VF/trading-net");
+    private static final long VM_WITH_VF = 42;
+    private static final long PLAIN_VM = 43;
+    private static final long CLUSTER = 7;
+
+    private final ScreeningFixture fixture = new ScreeningFixture()
+            .vmRequests(VM_WITH_VF, new PlacementRequest(TRADING_NET, 1, NumaPolicy.NONE))
+            .hostWithFree(1, TRADING_NET, 0)
+            .hostWithFree(2, TRADING_NET, 1)
+            .cluster(CLUSTER, 1L, 2L, 3L);
+    private final DeviceAwareHostAllocator allocator = new DeviceAwareHostAllocator();
+    private final DeploymentPlan plan = mock(DeploymentPlan.class);
+    private final ExcludeList avoid = new ExcludeList();
+
+    @BeforeEach
+    void wire() {
+        allocator.setScreening(fixture.screening);
+        when(plan.getClusterId()).thenReturn(CLUSTER);
+    }
+
+    @Test
+    void allocateToCandidates_onlyOneOfThreeHostsHasAFreeVf_theOtherTwoAreAvoidedAndNoHostIsChosen() {
+        List<Host> chosen = allocator.allocateTo(vm(VM_WITH_VF), plan, Host.Type.Routing, avoid,
+                List.of(host(1), host(2), host(3)), -1, true);
+
+        assertThat(chosen).isEmpty();
+        assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 3L);
+    }
+
+    @Test
+    void allocateToCluster_screensTheHostsOfThePlannedCluster() {
+        List<Host> chosen = allocator.allocateTo(vm(VM_WITH_VF), plan, Host.Type.Routing, avoid, -1);
+
+        assertThat(chosen).isEmpty();
+        assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 3L);
+    }
+
+    @Test
+    void allocateTo_keepsWhatOthersAlreadyAvoided() {
+        avoid.addHost(2);
+
+        allocator.allocateTo(vm(VM_WITH_VF), plan, Host.Type.Routing, avoid, List.of(host(1), host(2)), -1, true);
+
+        assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void allocateTo_vmWithoutDeviceRequests_avoidsNothing() {
+        allocator.allocateTo(vm(PLAIN_VM), plan, Host.Type.Routing, avoid, List.of(host(1), host(3)), -1, true);
+        allocator.allocateTo(vm(PLAIN_VM), plan, Host.Type.Routing, avoid, -1);
+
+        assertThat(avoid.getHostsToAvoid()).isNull();
+    }
+
+    @Test
+    void allocateTo_storageHosts_areNotItsBusiness() {
+        allocator.allocateTo(vm(VM_WITH_VF), plan, Host.Type.Storage, avoid, List.of(host(1)), -1, true);
+
+        assertThat(avoid.getHostsToAvoid()).isNull();
+    }
+
+    private static VirtualMachineProfile vm(long id) {
+        VirtualMachineProfile profile = mock(VirtualMachineProfile.class);
+        when(profile.getId()).thenReturn(id);
+        return profile;
+    }
+}
