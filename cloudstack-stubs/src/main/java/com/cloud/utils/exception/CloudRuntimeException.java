@@ -2,10 +2,6 @@
 package com.cloud.utils.exception;
 
 public class CloudRuntimeException extends RuntimeException {
-    public CloudRuntimeException(String message) {
-        super(message);
-    }
-
     protected CloudRuntimeException() {
     }
 }

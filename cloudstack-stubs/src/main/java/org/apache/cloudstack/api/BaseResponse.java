@@ -16,13 +16,6 @@ public abstract class BaseResponse implements ResponseObject {
     @Param(description = "The current status of the latest async job acting on this object")
     private Integer jobStatus;
 
-    public BaseResponse() {
-    }
-
-    public BaseResponse(String objectName) {
-        this.objectName = objectName;
-    }
-
     @Override
     public final String getResponseName() {
         return responseName;

@@ -17,8 +17,9 @@ import org.apache.cloudstack.api.Parameter;
 import org.apache.cloudstack.api.response.ClusterResponse;
 import org.apache.cloudstack.api.response.HostResponse;
 
-@APICommand(name = "createDeviceTagRule", description = "Creates a rule that tags the devices it matches when hosts"
-        + " report their devices. At least one of vendorid, productid, netdev and pciaddress is required.", responseObject = DeviceTagRuleResponse.class, since = ParamNames.SINCE,
+@APICommand(name = "createDeviceTagRule", description = "Creates a rule that tags the devices it matches when"
+        + " hosts report their devices. At least one of vendorid, productid, netdev and pciaddress is"
+        + " required.", responseObject = DeviceTagRuleResponse.class, since = ParamNames.SINCE,
         requestHasSensitiveInfo = false, responseHasSensitiveInfo = false, authorized = {RoleType.Admin})
 public class CreateDeviceTagRuleCmd extends BaseCmd {
     static final int MAX_PRIORITY = 1000;

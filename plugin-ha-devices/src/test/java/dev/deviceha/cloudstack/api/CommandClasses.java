@@ -17,7 +17,8 @@ final class CommandClasses {
         File packageDirectory;
         try {
             // The main classes' directory: the test classes share the package name but hold no commands.
-            File classes = new File(DeviceHaApiCommands.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            File classes = new File(
+                    DeviceHaApiCommands.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             packageDirectory = new File(classes, packageName.replace('.', File.separatorChar));
         } catch (URISyntaxException e) {
             throw new AssertionError(e);

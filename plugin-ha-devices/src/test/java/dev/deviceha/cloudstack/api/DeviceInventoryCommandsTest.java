@@ -72,8 +72,9 @@ class DeviceInventoryCommandsTest {
 
     @Test
     void assignDeviceTag_passesTagAndCanonicalUuidsAndListsTheDevices() {
-        AssignDeviceTagCmd command = Commands.prepare(new AssignDeviceTagCmd(), plugin, Map.of(
-                "tag", "SRIOV_VF/trading-net", "deviceids", List.of(ApiFixtures.DEVICE_UUID, OTHER_DEVICE.toUpperCase())));
+        List<String> devices = List.of(ApiFixtures.DEVICE_UUID, OTHER_DEVICE.toUpperCase());
+        AssignDeviceTagCmd command = Commands.prepare(new AssignDeviceTagCmd(), plugin,
+                Map.of("tag", "SRIOV_VF/trading-net", "deviceids", devices));
 
         command.execute();
 

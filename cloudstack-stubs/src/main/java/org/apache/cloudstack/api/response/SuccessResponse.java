@@ -10,23 +10,11 @@ public class SuccessResponse extends BaseResponse {
     @Param(description = "True if operation is executed successfully")
     private Boolean success = true;
 
-    @SerializedName("displaytext")
-    @Param(description = "Any text associated with the success or failure")
-    private String displayText;
-
     public SuccessResponse(String responseName) {
         setResponseName(responseName);
     }
 
     public Boolean getSuccess() {
         return success;
-    }
-
-    public String getDisplayText() {
-        return displayText;
-    }
-
-    public void setDisplayText(String displayText) {
-        this.displayText = displayText;
     }
 }
