@@ -42,6 +42,18 @@ public final class ApiParams {
         return value == null ? null : parse(parameter, value, parser);
     }
 
+    /**
+     * An id CloudStack's API framework resolved from the UUID the caller sent. The framework leaves the id null,
+     * instead of failing, when the value is not a lower-case UUID, so a required id that is null was malformed.
+     */
+    public static long requiredId(String parameter, Long id) {
+        if (id == null) {
+            throw DeviceHaApiException.invalidParameter(parameter,
+                    "expected the lower-case UUID of an existing entity");
+        }
+        return id;
+    }
+
     /** Checks a number against its allowed range; an absent number gives {@code absent}. */
     public static int inRange(String parameter, Integer value, int min, int max, int absent) {
         if (value == null) {

@@ -148,6 +148,12 @@ class ApiParamsTest {
     }
 
     @Test
+    void requiredId_unresolved_isRefusedAndAResolvedIdPasses() {
+        assertRefused(() -> ApiParams.requiredId("hostid", null), "parameter hostid: expected the lower-case UUID");
+        assertThat(ApiParams.requiredId("hostid", 42L)).isEqualTo(42L);
+    }
+
+    @Test
     void inRange_outside_isRefusedAndAbsentGivesTheDefault() {
         assertThat(ApiParams.inRange("count", null, 1, 64, 1)).isEqualTo(1);
         assertThat(ApiParams.inRange("count", 64, 1, 64, 1)).isEqualTo(64);

@@ -57,7 +57,8 @@ public class AddDeviceRequestCmd extends BaseCmd {
                         "only SR-IOV VFs carry a VLAN, and " + requested + " is not an SRIOV_VF tag");
             }
             NumaPolicy policy = ApiParams.optional(ParamNames.NUMA, numa, NumaPolicy::parse);
-            NewDeviceRequest request = new NewDeviceRequest(virtualMachineId, requested,
+            NewDeviceRequest request = new NewDeviceRequest(
+                    ApiParams.requiredId(ApiConstants.VIRTUAL_MACHINE_ID, virtualMachineId), requested,
                     ApiParams.inRange(ParamNames.COUNT, count, 1, MAX_COUNT, 1), vlanId,
                     policy == null ? NumaPolicy.NONE : policy);
             DeviceRequestResponse response = new DeviceRequestResponse(deviceHaApi.addDeviceRequest(request));

@@ -20,8 +20,8 @@ final class ParamNames {
     static final int TAG_LENGTH = 64;
 
     /**
-     * Set on every command and on every UUID parameter: the dispatcher accepts internal numeric ids for UUID
-     * parameters without a {@code since}, and this API takes UUIDs only.
+     * Set on every command and on every UUID parameter: for a UUID parameter without {@code since} the dispatcher
+     * also accepts internal numeric ids, and this API takes UUIDs only.
      */
     static final String SINCE = "4.22.0";
 

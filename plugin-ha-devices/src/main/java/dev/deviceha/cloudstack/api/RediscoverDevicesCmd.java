@@ -1,6 +1,7 @@
 package dev.deviceha.cloudstack.api;
 
 import com.cloud.user.Account;
+import dev.deviceha.api.ApiParams;
 import dev.deviceha.api.DeviceHaApi;
 import dev.deviceha.api.DeviceHaApiException;
 import dev.deviceha.cloudstack.api.response.DeviceDiscoveryResponse;
@@ -28,7 +29,8 @@ public class RediscoverDevicesCmd extends BaseAsyncCmd {
     @Override
     public void execute() {
         try {
-            DeviceDiscoveryResponse response = new DeviceDiscoveryResponse(deviceHaApi.rediscoverDevices(hostId));
+            DeviceDiscoveryResponse response = new DeviceDiscoveryResponse(deviceHaApi.rediscoverDevices(
+                    ApiParams.requiredId(ApiConstants.HOST_ID, hostId)));
             response.setResponseName(getCommandName());
             setResponseObject(response);
         } catch (DeviceHaApiException e) {

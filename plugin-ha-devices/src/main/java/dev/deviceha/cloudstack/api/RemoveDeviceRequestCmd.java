@@ -33,7 +33,8 @@ public class RemoveDeviceRequestCmd extends BaseCmd {
     @Override
     public void execute() {
         try {
-            deviceHaApi.removeDeviceRequest(virtualMachineId, ApiParams.required(ParamNames.TAG, tag, TagRef::parse));
+            deviceHaApi.removeDeviceRequest(ApiParams.requiredId(ApiConstants.VIRTUAL_MACHINE_ID, virtualMachineId),
+                    ApiParams.required(ParamNames.TAG, tag, TagRef::parse));
             setResponseObject(new SuccessResponse(getCommandName()));
         } catch (DeviceHaApiException e) {
             throw ApiErrors.toServerApiException(e);

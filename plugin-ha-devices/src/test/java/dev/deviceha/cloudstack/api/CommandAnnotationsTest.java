@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CommandAnnotationsTest {
 
     @Test
-    void uuidParametersNameTheirEntityAndRefuseInternalIds() {
+    void uuidParametersNameTheirEntityAndDeclareSinceSoInternalIdsAreNotAccepted() {
         // Without 'since', CloudStack's dispatcher also accepts an internal numeric id for a UUID parameter.
         assertThat(parameters(CommandType.UUID)).isNotEmpty().allSatisfy(p -> {
             assertThat(p.since()).as(p.name()).isNotEmpty();

@@ -92,6 +92,10 @@ class ParameterValidationTest {
         add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, Map.of("virtualmachineid", 10L,
                 "tag", "HCT/sm-crypto"), "vlan", "100");
         add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, request, "count", 0, 65, -3);
+        // What the framework leaves in a UUID field when the caller sent a numeric id or upper-case hex.
+        add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, request, "virtualmachineid", (Object) null);
+        add(cases, "removeDeviceRequest", RemoveDeviceRequestCmd::new, request, "virtualmachineid", (Object) null);
+        add(cases, "rediscoverDevices", RediscoverDevicesCmd::new, none, "hostid", (Object) null);
         strings(cases, "removeDeviceRequest", RemoveDeviceRequestCmd::new, Map.of("virtualmachineid", 10L), "tag");
         strings(cases, "listDeviceRequests", ListDeviceRequestsCmd::new, tagged, "tag");
         return cases.stream();
