@@ -23,6 +23,7 @@ import dev.deviceha.api.TagRuleFilter;
 import dev.deviceha.api.TagRuleInfo;
 import dev.deviceha.model.TagRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ final class RecordingDeviceHaApi implements DeviceHaApi {
     }
 
     private void record(String method, Object... arguments) {
-        calls.add(new Call(method, java.util.Arrays.asList(arguments)));
+        calls.add(new Call(method, Arrays.asList(arguments)));
         if (refusal != null) {
             throw refusal;
         }
