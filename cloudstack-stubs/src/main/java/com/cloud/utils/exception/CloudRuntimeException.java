@@ -7,4 +7,7 @@ public class CloudRuntimeException extends RuntimeException {
     public CloudRuntimeException(String message, Throwable th) {
         super(message, th);
     }
+
+    protected CloudRuntimeException() {
+    }
 }

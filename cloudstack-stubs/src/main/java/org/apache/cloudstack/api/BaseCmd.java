@@ -1,0 +1,36 @@
+// Mirrors apache/cloudstack api/src/main/java/org/apache/cloudstack/api/BaseCmd.java (4.22)
+package org.apache.cloudstack.api;
+
+public abstract class BaseCmd {
+    public static final String RESPONSE_SUFFIX = "response";
+
+    public enum CommandType {
+        BOOLEAN, DATE, FLOAT, DOUBLE, INTEGER, SHORT, LIST, LONG, OBJECT, MAP, STRING, UUID
+    }
+
+    private Object responseObject;
+
+    public abstract void execute();
+
+    public abstract long getEntityOwnerId();
+
+    public String getCommandName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public Object getResponseObject() {
+        return responseObject;
+    }
+
+    public void setResponseObject(Object responseObject) {
+        this.responseObject = responseObject;
+    }
+
+    public Long getApiResourceId() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public ApiCommandResourceType getApiResourceType() {
+        throw new UnsupportedOperationException("stub");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.deviceha.cloudstack.api;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.lang.reflect.Modifier;
+import org.apache.cloudstack.api.ApiConstants;
+import org.apache.cloudstack.api.ResponseObject;
+import org.apache.cloudstack.api.response.ListResponse;
+import org.apache.cloudstack.api.response.SuccessResponse;
+
+/**
+ * Serializes a response as CloudStack's ApiResponseSerializer does for {@code response=json}: Gson without
+ * transient and static fields, wrapped in the response name, lists as {@code count} plus the object name.
+ */
+final class CloudStackJson {
+    private static final Gson GSON =
+            new GsonBuilder().excludeFieldsWithModifiers(Modifier.TRANSIENT, Modifier.STATIC).create();
+
+    private CloudStackJson() {
+    }
+
+    static JsonObject serialize(ResponseObject response) {
+        JsonObject body;
+        if (response instanceof ListResponse<?> list) {
+            body = new JsonObject();
+            if (list.getCount() != null && list.getCount() != 0) {
+                body.addProperty(ApiConstants.COUNT, list.getCount());
+                JsonArray items = new JsonArray();
+                list.getResponses().forEach(item -> items.add(GSON.toJsonTree(item)));
+                if (!list.getResponses().isEmpty()) {
+                    body.add(list.getResponses().get(0).getObjectName(), items);
+                }
+            }
+        } else if (response instanceof SuccessResponse) {
+            body = GSON.toJsonTree(response).getAsJsonObject();
+        } else {
+            body = new JsonObject();
+            body.add(response.getObjectName(), GSON.toJsonTree(response));
+        }
+        JsonObject envelope = new JsonObject();
+        envelope.add(response.getResponseName(), body);
+        return envelope;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.deviceha.cloudstack.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.BaseCmd;
+import org.apache.cloudstack.api.BaseCmd.CommandType;
+import org.apache.cloudstack.api.Parameter;
+import org.junit.jupiter.api.Test;
+
+/** What the API framework, the API docs and cmk read from the annotations. */
+class CommandAnnotationsTest {
+
+    @Test
+    void uuidParametersNameTheirEntityAndDeclareSinceSoInternalIdsAreNotAccepted() {
+        // Without 'since', CloudStack's dispatcher also accepts an internal numeric id for a UUID parameter.
+        assertThat(parameters(CommandType.UUID)).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.since()).as(p.name()).isNotEmpty();
+            assertThat(p.entityType()).as(p.name()).hasSize(1).doesNotContain(Object.class);
+        });
+    }
+
+    @Test
+    void parameterNamesAreLowerCaseWordsLikeCloudStacks() {
+        assertThat(parameters(null)).allSatisfy(p -> assertThat(p.name()).matches("[a-z]+"));
+    }
+
+    @Test
+    void everyParameterAndCommandIsDescribed() {
+        assertThat(parameters(null)).allSatisfy(p -> assertThat(p.description()).as(p.name()).isNotBlank());
+        assertThat(CommandClasses.declared()).allSatisfy(c -> {
+            APICommand api = c.getAnnotation(APICommand.class);
+            assertThat(api.description()).isNotBlank();
+            assertThat(api.since()).isNotBlank();
+            assertThat(api.requestHasSensitiveInfo()).isFalse();
+            assertThat(api.responseHasSensitiveInfo()).isFalse();
+        });
+    }
+
+    private static List<Parameter> parameters(CommandType type) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (Class<?> command : CommandClasses.declared()) {
+            for (Class<?> c = command; c != BaseCmd.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    Parameter p = field.getAnnotation(Parameter.class);
+                    if (p != null && (type == null || p.type() == type)) {
+                        parameters.add(p);
+                    }
+                }
+            }
+        }
+        return parameters;
+    }
+}

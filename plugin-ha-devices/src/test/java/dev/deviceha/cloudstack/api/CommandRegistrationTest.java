@@ -1,0 +1,61 @@
+package dev.deviceha.cloudstack.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.BaseCmd;
+import org.junit.jupiter.api.Test;
+
+class CommandRegistrationTest {
+    private final List<Class<?>> registered = new DeviceHaApiCommands().getCommands();
+
+    @Test
+    void thePluggableServiceReturnsEveryDeclaredCommandOnce() {
+        assertThat(registered).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(CommandClasses.declared());
+    }
+
+    @Test
+    void everyRegisteredClassIsAConcreteCommand() {
+        assertThat(registered).allSatisfy(c -> {
+            assertThat(BaseCmd.class).isAssignableFrom(c);
+            assertThat(c.getDeclaredConstructor().getParameterCount()).isZero();
+        });
+    }
+
+    @Test
+    void commandNamesAreUnique() {
+        assertThat(names()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void noCommandNameCollidesWithACloudStackApi() throws IOException {
+        Set<String> cloudStack = cloudStack421Names();
+
+        assertThat(cloudStack).as("the 4.21 list must load").hasSize(828).contains("listGpuDevices", "createTags");
+        assertThat(names()).noneMatch(name -> cloudStack.stream().anyMatch(name::equalsIgnoreCase));
+    }
+
+    @Test
+    void namesAreAVerbThenANounSoCmkSplitsThem() {
+        // cmk takes the leading lower-case letters as the verb and the rest, lower-cased, as the noun.
+        assertThat(names()).allMatch(name -> name.matches("[a-z]+[A-Z][A-Za-z]*"));
+    }
+
+    private List<String> names() {
+        return registered.stream().map(c -> c.getAnnotation(APICommand.class).name()).toList();
+    }
+
+    private static Set<String> cloudStack421Names() throws IOException {
+        try (InputStream in = CommandRegistrationTest.class.getResourceAsStream("/cloudstack-api-names-4.21.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .collect(Collectors.toSet());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.deviceha.cloudstack.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.deviceha.cloudstack.api.response.DeviceDiscoveryResponse;
+import dev.deviceha.cloudstack.api.response.DeviceHaReadinessResponse;
+import dev.deviceha.cloudstack.api.response.DeviceRequestResponse;
+import dev.deviceha.cloudstack.api.response.DeviceResponse;
+import dev.deviceha.cloudstack.api.response.DeviceTagResponse;
+import dev.deviceha.cloudstack.api.response.DeviceTagRuleResponse;
+import java.util.Map;
+import java.util.Set;
+import org.apache.cloudstack.api.BaseResponse;
+import org.apache.cloudstack.api.ResponseObject;
+import org.junit.jupiter.api.Test;
+
+/** The JSON the API server would send, field by field, serialized the way CloudStack serializes responses. */
+class ResponseShapeTest {
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final Set<String> ENTITY_IDS = Set.of("id", "zoneid", "clusterid", "hostid", "virtualmachineid");
+
+    @Test
+    void deviceTag() {
+        JsonObject tag = object(new DeviceTagResponse(ApiFixtures.tag()), "devicetag");
+
+        assertThat(tag.keySet()).containsExactlyInAnyOrder("id", "kind", "name", "tag", "description", "origin",
+                "devicecount", "requestcount");
+        assertThat(tag.get("tag").getAsString()).isEqualTo("SRIOV_VF/trading-net");
+        assertThat(tag.get("kind").getAsString()).isEqualTo("SRIOV_VF");
+        assertThat(tag.get("name").getAsString()).isEqualTo("trading-net");
+        assertThat(tag.get("origin").getAsString()).isEqualTo("ADMIN");
+        assertThat(tag.get("devicecount").getAsInt()).isEqualTo(16);
+        assertOnlyUuidIds(tag);
+    }
+
+    @Test
+    void deviceTagRule_leavesOutSelectorsItDoesNotUse() {
+        JsonObject rule = object(new DeviceTagRuleResponse(ApiFixtures.rule()), "devicetagrule");
+
+        assertThat(rule.keySet()).containsExactlyInAnyOrder("id", "tag", "priority", "vendorid", "productid",
+                "netdev", "clusterid");
+        assertOnlyUuidIds(rule);
+    }
+
+    @Test
+    void device_vf() {
+        JsonObject device = object(new DeviceResponse(ApiFixtures.vf()), "device");
+
+        assertThat(device.keySet()).containsExactlyInAnyOrder("id", "zoneid", "clusterid", "hostid", "hostname",
+                "kind", "tag", "backing", "address", "parentaddress", "vendorid", "productid", "vendorname",
+                "productname", "numanode", "driver", "netdev", "free", "virtualmachineid", "virtualmachinename",
+                "usedby");
+        assertThat(device.get("free").getAsBoolean()).isFalse();
+        assertThat(device.get("virtualmachineid").getAsString()).isEqualTo(ApiFixtures.VM_UUID);
+        assertOnlyUuidIds(device);
+    }
+
+    @Test
+    void device_vgpuType() {
+        JsonObject device = object(new DeviceResponse(ApiFixtures.vgpu()), "device");
+
+        assertThat(device.keySet()).contains("mdevtype", "profilename", "availableinstances", "totalinstances")
+                .doesNotContain("virtualmachineid", "usedby", "netdev");
+        assertThat(device.get("profilename").getAsString()).isEqualTo("GRID T4-1Q");
+        assertThat(device.get("free").getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void deviceDiscovery() {
+        JsonObject discovery = object(new DeviceDiscoveryResponse(ApiFixtures.rediscovery()), "devicediscovery");
+
+        assertThat(discovery.keySet()).containsExactlyInAnyOrder("hostid", "hostname", "devicecount", "added",
+                "removed", "warnings");
+        assertThat(discovery.getAsJsonArray("warnings")).hasSize(1);
+        assertOnlyUuidIds(discovery);
+    }
+
+    @Test
+    void deviceRequest() {
+        JsonObject request = object(new DeviceRequestResponse(ApiFixtures.request()), "devicerequest");
+
+        assertThat(request.keySet()).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename", "tag",
+                "kind", "count", "vlan", "numa", "source");
+        assertThat(request.get("numa").getAsString()).isEqualTo("required");
+        assertThat(request.get("vlan").getAsInt()).isEqualTo(100);
+        assertOnlyUuidIds(request);
+    }
+
+    @Test
+    void haReadiness() {
+        JsonObject readiness = object(new DeviceHaReadinessResponse(ApiFixtures.unprotected()), "devicehareadiness");
+
+        assertThat(readiness.keySet()).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename",
+                "protected", "candidatehosts", "reason");
+        assertThat(readiness.get("protected").getAsBoolean()).isFalse();
+        assertOnlyUuidIds(readiness);
+    }
+
+    @Test
+    void listDevices_envelopeCarriesTheTotalCountAndNoInternalId() {
+        Map<String, Object> internalIds = Map.of("zoneid", 904_211L, "clusterid", 904_212L, "hostid", 904_213L,
+                "virtualmachineid", 904_214L);
+        ListDevicesCmd command = Commands.prepare(new ListDevicesCmd(), new RecordingDeviceHaApi(), internalIds);
+        command.execute();
+
+        JsonObject json = CloudStackJson.serialize((ResponseObject) command.getResponseObject());
+        JsonObject body = json.getAsJsonObject("listdevicesresponse");
+
+        assertThat(body.get("count").getAsInt()).isEqualTo(12);
+        assertThat(body.getAsJsonArray("device")).hasSize(2)
+                .allSatisfy(device -> assertOnlyUuidIds(device.getAsJsonObject()));
+        assertThat(json.toString()).doesNotContain("904211", "904212", "904213", "904214");
+    }
+
+    private static JsonObject object(BaseResponse response, String objectName) {
+        response.setResponseName("someapiresponse");
+        assertThat(response.getObjectName()).isEqualTo(objectName);
+        JsonObject json = CloudStackJson.serialize(response);
+        return json.getAsJsonObject("someapiresponse").getAsJsonObject(objectName);
+    }
+
+    private static void assertOnlyUuidIds(JsonObject object) {
+        for (Map.Entry<String, JsonElement> field : object.entrySet()) {
+            if (ENTITY_IDS.contains(field.getKey())) {
+                assertThat(field.getValue().getAsString()).as(field.getKey()).matches(UUID);
+            }
+        }
+    }
+}
