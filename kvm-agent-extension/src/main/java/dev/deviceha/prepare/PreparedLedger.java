@@ -1,7 +1,6 @@
 package dev.deviceha.prepare;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +42,7 @@ public final class PreparedLedger {
         try {
             Content content = gson.fromJson(Files.readString(file, StandardCharsets.UTF_8), Content.class);
             return content == null || content.created() == null ? List.of() : List.copyOf(content.created());
-        } catch (JsonParseException e) {
+        } catch (RuntimeException e) {
             throw new IOException("unreadable ledger " + file + ": " + e.getMessage(), e);
         }
     }

@@ -1,7 +1,6 @@
 package dev.deviceha.prepare;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import java.io.IOException;
@@ -48,8 +47,10 @@ public final class StageStore {
                 throw new IOException("stage file " + file + " does not hold an assignment of " + vm);
             }
             return Optional.of(staged);
-        } catch (JsonParseException | InvalidValueException | NullPointerException e) {
-            throw new IOException("unreadable stage file " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Gson wraps what a record's validating constructor throws; the cause says which value was refused.
+            Throwable reason = e.getCause() instanceof InvalidValueException ? e.getCause() : e;
+            throw new IOException("unreadable stage file " + file + ": " + reason.getMessage(), e);
         }
     }
 
