@@ -7,6 +7,7 @@ import com.cloud.resource.ResourceWrapper;
 import dev.deviceha.agent.AgentProvider;
 import dev.deviceha.agent.DeviceHaAgent;
 import dev.deviceha.command.ReleaseDevicesCommand;
+import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.prepare.ReleaseResult;
 
 /** Removes what the extension prepared for a VM on this host, and its staged assignment. */
@@ -36,6 +37,9 @@ public final class LibvirtReleaseDevicesCommandWrapper
             return new Answer(command, true, result.released().isEmpty()
                     ? "nothing to release for " + vm
                     : "released " + String.join(", ", result.released()));
+        } catch (InvalidValueException e) {
+            logger.warn("Refusing to release devices: {}", e.getMessage());
+            return new Answer(command, false, e.getMessage());
         } catch (Exception e) {
             logger.error("Cannot release the devices of {}", vm, e);
             return new Answer(command, false, "cannot release the devices of " + vm + ": " + e.getMessage());

@@ -9,6 +9,7 @@ import dev.deviceha.agent.DeviceHaAgent;
 import dev.deviceha.command.DeviceFailure;
 import dev.deviceha.command.StageDeviceAssignmentCommand;
 import dev.deviceha.command.StageDeviceAssignmentAnswer;
+import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.prepare.PreparationFailure;
@@ -45,7 +46,11 @@ public final class LibvirtStageDeviceAssignmentCommandWrapper
             }
             return answer;
         } catch (Exception e) {
-            logger.error("Cannot stage the devices of {}", assignment.vmInstanceName(), e);
+            if (e instanceof InvalidValueException) {
+                logger.warn("Refusing to stage devices: {}", e.getMessage());
+            } else {
+                logger.error("Cannot stage the devices of {}", assignment.vmInstanceName(), e);
+            }
             List<DeviceFailure> failures = assignment.devices().stream()
                     .map(device -> failureOf(device, e.getMessage())).toList();
             return new StageDeviceAssignmentAnswer(command, failures);
