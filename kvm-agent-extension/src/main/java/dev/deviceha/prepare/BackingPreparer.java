@@ -1,0 +1,9 @@
+package dev.deviceha.prepare;
+
+import dev.deviceha.model.assignment.AssignedDevice;
+import java.io.IOException;
+
+/** Makes one assigned device ready on this host for the VM, converging from whatever state it finds. */
+interface BackingPreparer {
+    void prepare(VmInstanceName vm, AssignedDevice device) throws PreparationException, IOException;
+}

@@ -1,0 +1,22 @@
+package dev.deviceha;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** CloudStack is a thin shell: device logic and XML never depend on it, so they are tested without it. */
+@AnalyzeClasses(packages = "dev.deviceha", importOptions = ImportOption.DoNotIncludeTests.class)
+class CloudStackBoundaryTest {
+    @ArchTest
+    static final ArchRule logicDoesNotImportCloudStack = noClasses()
+            .that().resideInAnyPackage("dev.deviceha.prepare..", "dev.deviceha.domainxml..", "dev.deviceha.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.cloud..", "org.apache.cloudstack..");
+
+    @ArchTest
+    static final ArchRule domainXmlNeverReadsTheHost = noClasses()
+            .that().resideInAPackage("dev.deviceha.domainxml..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.deviceha.prepare..", "java.nio.file..");
+}

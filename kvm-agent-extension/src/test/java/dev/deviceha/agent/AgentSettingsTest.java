@@ -1,0 +1,39 @@
+package dev.deviceha.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class AgentSettingsTest {
+    @Test
+    void from_emptyProperties_usesTheHostDefaults() {
+        AgentSettings settings = AgentSettings.from(new Properties());
+
+        assertThat(settings).isEqualTo(new AgentSettings(Path.of("/var/lib/cloudstack/device-ha"), Path.of("/sys"),
+                "qemu:///system", Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void from_agentProperties_readsEveryKey() {
+        Properties properties = new Properties();
+        properties.setProperty(AgentSettings.STATE_DIR, "/srv/device-ha ");
+        properties.setProperty(AgentSettings.SYSFS_ROOT, "/host/sys");
+        properties.setProperty(AgentSettings.LIBVIRT_URI, "qemu+unix:///system");
+        properties.setProperty(AgentSettings.STAGE_TTL_SECONDS, "120");
+
+        assertThat(AgentSettings.from(properties)).isEqualTo(new AgentSettings(Path.of("/srv/device-ha"),
+                Path.of("/host/sys"), "qemu+unix:///system", Duration.ofSeconds(120)));
+    }
+
+    @Test
+    void from_invalidTimeToLive_namesTheKey() {
+        Properties properties = new Properties();
+        properties.setProperty(AgentSettings.STAGE_TTL_SECONDS, "0");
+
+        assertThatThrownBy(() -> AgentSettings.from(properties)).hasMessageContaining(AgentSettings.STAGE_TTL_SECONDS);
+    }
+}
