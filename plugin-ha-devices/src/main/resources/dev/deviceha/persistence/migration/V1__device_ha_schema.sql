@@ -60,6 +60,8 @@ CREATE TABLE dha_host_device (
     total_instances     INT             NULL,
     reported_free       BOOLEAN         NOT NULL,
     reported_used_by    VARCHAR(255)    NULL,
+    -- The host reports the device (or more pool instances) in use though no allocation accounts for it.
+    held_elsewhere      BOOLEAN         NOT NULL DEFAULT FALSE,
     tag_id              BIGINT UNSIGNED NULL,
     state               VARCHAR(16)     NOT NULL,
     cloudstack_managed  BOOLEAN         NOT NULL DEFAULT FALSE,
