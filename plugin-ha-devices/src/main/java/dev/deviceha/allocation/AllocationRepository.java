@@ -4,6 +4,7 @@ import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
+import dev.deviceha.persistence.HostDeviceLock;
 import dev.deviceha.persistence.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,7 +50,7 @@ public final class AllocationRepository {
         }
         AllocationOutcome outcome = transactions.inTransaction(
                 "allocating devices on host " + hostId + " to " + vm.instanceName(), c -> {
-                    PoolQueries.lockHost(c, hostId);
+                    HostDeviceLock.lock(c, hostId);
                     UnitPicker.Picks picks = UnitPicker.pick(PoolQueries.load(c, List.of(hostId)), requests);
                     if (!picks.granted()) {
                         return new AllocationOutcome.Refused(picks.unmet(), picks.available());

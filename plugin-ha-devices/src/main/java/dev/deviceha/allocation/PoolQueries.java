@@ -17,26 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads a set of hosts' devices as {@link DevicePool}s, and takes the per-host lock that allocation relies on. */
+/** Reads a set of hosts' devices as {@link DevicePool}s. */
 final class PoolQueries {
     private PoolQueries() {
-    }
-
-    /**
-     * Locks every device row of the host until the transaction ends. Whoever allocates on, or reconciles, a host
-     * takes this lock first, so they run one after the other while other hosts proceed in parallel. Only the
-     * device rows are locked (no join): a lock on a tag row would serialise every host that uses the tag.
-     */
-    static void lockHost(Connection c, long hostId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM dha_host_device WHERE host_id = ? ORDER BY id FOR UPDATE")) {
-            s.setLong(1, hostId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rs.getLong(1);
-                }
-            }
-        }
     }
 
     static List<DevicePool> load(Connection c, Collection<Long> hostIds) throws SQLException {
