@@ -38,10 +38,15 @@ public final class TestInventory {
         return TagRef.of(kind, name);
     }
 
-    /** Reports the devices for the host, then gives each the tag (created when missing). */
+    /** Reports the devices as the host's complete inventory, then gives each the tag (created when missing). */
     public void report(HostRef host, TagRef tag, List<HostDevice> devices) {
-        new InventoryApplier(dataSource).apply(host, devices);
+        report(host, devices);
         tagAll(host, tag, devices);
+    }
+
+    /** Reports the devices as the host's complete inventory: devices reported before and not now go MISSING. */
+    public void report(HostRef host, List<HostDevice> devices) {
+        new InventoryApplier(dataSource).apply(host, devices);
     }
 
     public void tagAll(HostRef host, TagRef tag, List<HostDevice> devices) {
