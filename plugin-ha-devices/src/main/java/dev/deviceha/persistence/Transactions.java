@@ -11,6 +11,9 @@ import org.apache.logging.log4j.Logger;
 /**
  * Runs work in one READ COMMITTED transaction and retries it, a bounded number of times, when InnoDB chose it as a
  * deadlock victim or it waited too long for a lock: both roll the whole transaction back, so running it again is safe.
+ * A duplicate key that reaches this class is retried too: it means another management server inserted the same row
+ * first (two first reports of one host, or the allocation backstop), and the next attempt sees that row.
+ * Repositories turn duplicates that are the caller's fault into {@link UniqueViolationException} before that.
  * READ COMMITTED makes every statement see the rows committed by whoever held a lock before us, which the
  * lock-then-read steps of allocation and reconciliation rely on.
  */
@@ -75,6 +78,7 @@ public final class Transactions {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == ER_LOCK_DEADLOCK
                     || sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT
+                    || UniqueViolationException.isDuplicateEntry(sql)
                     || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
                 return true;
             }
