@@ -96,6 +96,11 @@ public final class AllocationRepository {
                 c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
     }
 
+    /** Free units per host and tag, all NUMA nodes together; absent means none. */
+    public List<HostFreeUnits> freeUnitsPerHost(Collection<Long> hostIds) {
+        return FreeUnitCounter.sumOverNodes(freeUnits(hostIds));
+    }
+
     private static List<AllocatedUnit> insert(Connection c, VmRef vm, List<UnitPicker.PickedUnit> picks)
             throws SQLException {
         List<AllocatedUnit> units = new ArrayList<>();

@@ -144,15 +144,18 @@ class AllocationRepositoryTest {
     void freeUnits_forSeveralHosts_countsPerHostTagAndNode() {
         HostRef other = new HostRef(HOST_IDS.incrementAndGet(), 1L, 1L);
         inventory.report(host, NET, List.of(TestInventory.vf("0000:3b:02.0", 0), TestInventory.vf("0000:3b:02.1", 1),
-                TestInventory.vf("0000:3b:02.2", 1)));
+                TestInventory.vf("0000:3b:02.2", 1), TestInventory.vf("0000:3b:02.3", 0)));
         inventory.report(other, NET, List.of(TestInventory.vf("0000:3b:02.0", null)));
-        allocations.allocate(host.hostId(), vm(1), one(NET)); // takes node 0's only VF
+        allocations.allocate(host.hostId(), vm(1), List.of(new UnitRequest(NET, 2, NumaPolicy.NONE))); // node 0's two
 
         List<FreeUnits> free = allocations.freeUnits(List.of(host.hostId(), other.hostId()));
 
         assertThat(free).containsExactly(
                 new FreeUnits(host.hostId(), NET, 1, 2),
                 new FreeUnits(other.hostId(), NET, null, 1));
+        assertThat(allocations.freeUnitsPerHost(List.of(host.hostId(), other.hostId()))).containsExactly(
+                new HostFreeUnits(host.hostId(), NET, 2),
+                new HostFreeUnits(other.hostId(), NET, 1));
     }
 
     @Test
