@@ -16,6 +16,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Checks the jar the build ships, after the shade step: Flyway and its libraries are inside, relocated under
  * {@code dev.deviceha.shaded}, nothing of theirs is left under its original name, their ServiceLoader files name
- * classes that exist, and migrations run from that jar alone (plus log4j-api, which CloudStack provides).
+ * classes that exist, and migrations run from that jar alone (plus log4j, which CloudStack provides).
  */
 @ExtendWith(MariaDbExtension.class)
 class ShadedJarIT {
@@ -74,8 +75,9 @@ class ShadedJarIT {
     @Test
     void migrate_withOnlyTheShippedJar_createsTheSchema(TestDatabase db) throws Exception {
         URL log4jApi = LogManager.class.getProtectionDomain().getCodeSource().getLocation();
+        URL log4jCore = LoggerContext.class.getProtectionDomain().getCodeSource().getLocation();
         // The platform loader as parent: the test class path, with its unshaded Flyway, stays invisible.
-        try (URLClassLoader shipped = new URLClassLoader(new URL[] {jar.toUri().toURL(), log4jApi},
+        try (URLClassLoader shipped = new URLClassLoader(new URL[] {jar.toUri().toURL(), log4jApi, log4jCore},
                 ClassLoader.getPlatformClassLoader())) {
             Class<?> migrator = shipped.loadClass(SchemaMigrator.class.getName());
             Object instance = migrator.getConstructor(DataSource.class).newInstance(db.dataSource());
