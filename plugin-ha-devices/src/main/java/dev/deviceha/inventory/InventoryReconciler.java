@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * <p>Usage fields ({@code free}, {@code usedBy}, {@code availableInstances}) change whenever a VM starts or stops,
  * so they are not reported as changes; they are judged against the allocations instead. An allocation made after
- * {@code judgeAllocationsBefore} is not yet expected on the host (its VM may still be starting) and is not called
+ * {@code judgeAllocationsUpTo} is not yet expected on the host (its VM may still be starting) and is not called
  * free on the host, though a foreign holder of its device still is a conflict.
  */
 public final class InventoryReconciler {
@@ -31,7 +31,7 @@ public final class InventoryReconciler {
 
     /** @throws IllegalArgumentException when the report names one address twice */
     public static Reconciliation reconcile(List<HostDevice> reported, List<StoredDevice> stored, List<HeldUnit> held,
-            Instant judgeAllocationsBefore) {
+            Instant judgeAllocationsUpTo) {
         requireUniqueAddresses(reported);
         Map<String, StoredDevice> storedByAddress = new HashMap<>();
         stored.forEach(device -> storedByAddress.put(device.address(), device));
@@ -55,8 +55,8 @@ public final class InventoryReconciler {
             }
             List<HeldUnit> holders = heldByAddress.getOrDefault(device.address(), List.of());
             conflicts.addAll(device.backing() == DeviceBacking.MDEV_TYPE
-                    ? poolConflicts(device, holders, judgeAllocationsBefore)
-                    : unitConflicts(device, holders, judgeAllocationsBefore));
+                    ? poolConflicts(device, holders, judgeAllocationsUpTo)
+                    : unitConflicts(device, holders, judgeAllocationsUpTo));
         }
         List<StoredDevice> vanished = stored.stream()
                 .filter(device -> device.state() == DeviceState.PRESENT && !reportedAddresses.contains(device.address()))
@@ -97,7 +97,7 @@ public final class InventoryReconciler {
 
     /** A PCI function: one holder at most, compared by domain name. */
     private static List<InventoryConflict> unitConflicts(HostDevice device, List<HeldUnit> holders,
-            Instant judgeBefore) {
+            Instant judgeUpTo) {
         if (holders.isEmpty()) {
             return device.free() ? List.of() : List.of(new InventoryConflict(device.address(),
                     ConflictType.IN_USE_BUT_UNALLOCATED, device.usedBy(), null,
@@ -109,7 +109,7 @@ public final class InventoryReconciler {
                     device.usedBy(), holder.vmId(), "allocated to " + holder.vmInstanceName()
                             + ", but host reports it in use by " + holderName(device)));
         }
-        if (device.free() && holder.allocatedAt().isBefore(judgeBefore)) {
+        if (device.free() && !holder.allocatedAt().isAfter(judgeUpTo)) {
             return List.of(new InventoryConflict(device.address(), ConflictType.ALLOCATED_BUT_FREE_ON_HOST,
                     null, holder.vmId(), "allocated to " + holder.vmInstanceName() + ", but host reports it free"));
         }
@@ -118,12 +118,12 @@ public final class InventoryReconciler {
 
     /** An mdev pool: instances on the host against allocated slots. */
     private static List<InventoryConflict> poolConflicts(HostDevice pool, List<HeldUnit> holders,
-            Instant judgeBefore) {
+            Instant judgeUpTo) {
         if (pool.totalInstances() == null || pool.availableInstances() == null) {
             return List.of();
         }
         int onHost = pool.totalInstances() - pool.availableInstances();
-        List<HeldUnit> judged = holders.stream().filter(unit -> unit.allocatedAt().isBefore(judgeBefore)).toList();
+        List<HeldUnit> judged = holders.stream().filter(unit -> !unit.allocatedAt().isAfter(judgeUpTo)).toList();
         if (onHost > holders.size()) {
             return List.of(new InventoryConflict(pool.address(), ConflictType.IN_USE_BUT_UNALLOCATED, pool.usedBy(),
                     null, "host has " + onHost + " instance(s), but only " + holders.size() + " are allocated"));
