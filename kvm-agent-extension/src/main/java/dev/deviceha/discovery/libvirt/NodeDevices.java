@@ -2,7 +2,9 @@ package dev.deviceha.discovery.libvirt;
 
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.model.PciAddress;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,11 @@ public final class NodeDevices {
     private final Map<String, PciNodeDevice> byName = new LinkedHashMap<>();
     private final List<MdevNodeDevice> mdevs;
 
+    /** Keeps the devices in address order, so reports list them in the same order on every scan. */
     public NodeDevices(List<PciNodeDevice> pci, List<MdevNodeDevice> mdevs, Warnings warnings) {
-        for (PciNodeDevice device : pci) {
+        List<PciNodeDevice> sorted = new ArrayList<>(pci);
+        sorted.sort(Comparator.comparing(PciNodeDevice::address));
+        for (PciNodeDevice device : sorted) {
             if (byAddress.putIfAbsent(device.address(), device) != null) {
                 warnings.add("PCI " + device.address(), "libvirt lists it twice; kept the first");
             } else {
