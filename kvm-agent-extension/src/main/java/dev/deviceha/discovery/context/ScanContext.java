@@ -28,9 +28,14 @@ public record ScanContext(NodeDevices devices, DomainDeviceUse domainUse, MdevIn
                 .vendorName(device.vendorName())
                 .productName(device.productName())
                 .numaNode(device.numaNode() != null ? device.numaNode() : fromSysfs(device.address(), sysfs::numaNode))
-                .driver(device.driver() != null ? device.driver() : fromSysfs(device.address(), sysfs::driver))
+                .driver(driver(device))
                 .iommuGroup(device.iommuGroup() != null ? device.iommuGroup()
                         : fromSysfs(device.address(), sysfs::iommuGroup));
+    }
+
+    /** The bound driver from libvirt, else sysfs's {@code driver} link; null when unbound. */
+    public String driver(PciNodeDevice device) {
+        return device.driver() != null ? device.driver() : fromSysfs(device.address(), sysfs::driver);
     }
 
     /** The class code from libvirt, else sysfs; null (with a warning) when neither tells. */
