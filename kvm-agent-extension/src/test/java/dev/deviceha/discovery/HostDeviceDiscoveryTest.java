@@ -110,7 +110,7 @@ class HostDeviceDiscoveryTest {
         assertThat(vfs.get(0).free()).isFalse();
         assertThat(vfs.get(1).free()).isTrue();
         assertThat(vfs.get(1).driver()).isEqualTo("vfio-pci");
-        assertThat(vfs.get(3).usedBy()).isEqualTo("host netdev ens1f0v3 in use");
+        assertThat(vfs.get(3).usedBy()).isEqualTo("host: netdev ens1f0v3 in use");
         assertThat(vfs.get(3).free()).isFalse();
     }
 

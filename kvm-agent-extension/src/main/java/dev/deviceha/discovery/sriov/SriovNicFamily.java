@@ -55,7 +55,7 @@ public final class SriovNicFamily implements DeviceFamily {
             String holder = context.domainUse().holderOf(address);
             if (holder == null) {
                 holder = context.sysfs().hostActiveNetdevs(address).stream().findFirst()
-                        .map(netdev -> "host netdev " + netdev + " in use").orElse(null);
+                        .map(netdev -> "host: netdev " + netdev + " in use").orElse(null);
             }
             return Optional.of(context.pciEntry(DeviceKind.SRIOV_VF, DeviceBacking.PCI_FUNCTION, address.toString(), vf)
                     .parentAddress(pf.address().toString())
