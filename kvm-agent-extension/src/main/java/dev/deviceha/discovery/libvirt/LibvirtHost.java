@@ -5,6 +5,7 @@ import dev.deviceha.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import org.libvirt.Connect;
+import org.libvirt.Device;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 
@@ -26,7 +27,7 @@ public final class LibvirtHost {
         List<PciNodeDevice> pci = new ArrayList<>();
         for (String name : list("pci")) {
             try {
-                pci.add(NodeDeviceXml.parsePci(connect.deviceLookupByName(name).getXMLDescription(), warnings));
+                pci.add(NodeDeviceXml.parsePci(xmlOf(name), warnings));
             } catch (LibvirtException | MalformedXmlException e) {
                 warnings.add("node device " + InvalidValueException.quote(name), "skipped: " + e.getMessage());
             }
@@ -34,12 +35,22 @@ public final class LibvirtHost {
         List<MdevNodeDevice> mdevs = new ArrayList<>();
         for (String name : list("mdev")) {
             try {
-                mdevs.add(NodeDeviceXml.parseMdev(connect.deviceLookupByName(name).getXMLDescription()));
+                mdevs.add(NodeDeviceXml.parseMdev(xmlOf(name)));
             } catch (LibvirtException | MalformedXmlException e) {
                 warnings.add("node device " + InvalidValueException.quote(name), "skipped: " + e.getMessage());
             }
         }
         return new NodeDevices(pci, mdevs, warnings);
+    }
+
+    private String xmlOf(String deviceName) throws LibvirtException {
+        Device device = connect.deviceLookupByName(deviceName);
+        try {
+            return device.getXMLDescription();
+        } finally {
+            // Release the handle now rather than in a finalizer, hundreds of times per scan.
+            device.free();
+        }
     }
 
     public DomainDeviceUse runningDomainsUse() {
@@ -55,7 +66,11 @@ public final class LibvirtHost {
         for (int id : ids) {
             try {
                 Domain domain = connect.domainLookupByID(id);
-                DomainXml.collectUse(domain.getName(), domain.getXMLDesc(0), use, warnings);
+                try {
+                    DomainXml.collectUse(domain.getName(), domain.getXMLDesc(0), use, warnings);
+                } finally {
+                    domain.free();
+                }
             } catch (LibvirtException | MalformedXmlException e) {
                 warnings.add("domain id " + id, "devices not read: " + e.getMessage());
             }

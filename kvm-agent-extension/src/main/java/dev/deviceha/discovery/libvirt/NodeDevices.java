@@ -18,7 +18,11 @@ public final class NodeDevices {
     /** Keeps the devices in address order, so reports list them in the same order on every scan. */
     public NodeDevices(List<PciNodeDevice> pci, List<MdevNodeDevice> mdevs, Warnings warnings) {
         List<PciNodeDevice> sorted = new ArrayList<>(pci);
-        sorted.sort(Comparator.comparing(PciNodeDevice::address));
+        // Field by field: the same order as the canonical text, without formatting every address compared.
+        sorted.sort(Comparator.comparingInt((PciNodeDevice d) -> d.address().domain())
+                .thenComparingInt(d -> d.address().bus())
+                .thenComparingInt(d -> d.address().slot())
+                .thenComparingInt(d -> d.address().function()));
         for (PciNodeDevice device : sorted) {
             if (byAddress.putIfAbsent(device.address(), device) != null) {
                 warnings.add("PCI " + device.address(), "libvirt lists it twice; kept the first");

@@ -23,12 +23,13 @@ import java.util.Optional;
  */
 public final class NvidiaVfVgpuFamily implements DeviceFamily {
     private static final String NO_TYPE = "0";
+    private static final String NVIDIA = "10de";
 
     @Override
     public List<HostDevice> discover(ScanContext context) {
         List<HostDevice> out = new ArrayList<>();
         for (PciNodeDevice vf : context.devices().pci()) {
-            if (vf.isVirtualFunction()) {
+            if (vf.isVirtualFunction() && NVIDIA.equals(vf.vendorId())) {
                 try {
                     out.addAll(entries(context, vf));
                 } catch (IOException | InvalidValueException e) {
