@@ -16,12 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The host's existing mdevs: those in sysfs ({@code bus/mdev/devices/<uuid>/mdev_type} names type and parent),
  * plus those only libvirt lists. sysfs wins on conflict, being the kernel's own view.
  */
 public final class MdevInstances {
+    private static final Logger LOG = LogManager.getLogger(MdevInstances.class);
     private static final String HCT_PARENT = "hct";
 
     private final List<MdevInstance> instances;
@@ -48,11 +51,15 @@ public final class MdevInstances {
             }
         }
         for (MdevNodeDevice mdev : devices.mdevs()) {
+            if (byUuid.containsKey(mdev.uuid())) {
+                continue;
+            }
             PciNodeDevice parent = mdev.parentName() == null ? null : devices.named(mdev.parentName());
             if (parent == null) {
-                warnings.add("mdev " + mdev.uuid(), "libvirt names no known PCI parent, skipped");
+                // Not on a PCI parent libvirt lists (a sample driver such as mtty, an s390 device): not ours.
+                LOG.debug("Ignoring mdev {} on non-PCI parent {}", mdev.uuid(), mdev.parentName());
             } else {
-                byUuid.putIfAbsent(mdev.uuid(), new MdevInstance(mdev.uuid(), parent.address().toString(), mdev.type()));
+                byUuid.put(mdev.uuid(), new MdevInstance(mdev.uuid(), parent.address().toString(), mdev.type()));
             }
         }
         return new MdevInstances(new ArrayList<>(byUuid.values()));
