@@ -78,7 +78,8 @@ public final class HostDeviceDiscovery {
         try {
             sysfs = SysfsRoot.open(sysfsRoot);
         } catch (IOException e) {
-            throw new DiscoveryException("sysfs root " + sysfsRoot + " is not a readable directory: " + e.getMessage(), e);
+            throw new DiscoveryException(
+                    "sysfs root " + sysfsRoot + " is not a readable directory: " + e.getMessage(), e);
         }
         if (connect != null) {
             return scan(sysfs, connect);
@@ -125,7 +126,8 @@ public final class HostDeviceDiscovery {
         } catch (LibvirtException e) {
             throw new DiscoveryException("cannot connect to libvirt at " + uri + ": " + oneLine(e.getMessage()), e);
         } catch (LinkageError e) {
-            throw new DiscoveryException("cannot load the libvirt library (install libvirt0): " + oneLine(e.getMessage()), e);
+            throw new DiscoveryException(
+                    "cannot load the libvirt library (install libvirt0): " + oneLine(e.getMessage()), e);
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * What every device family reads during one scan: libvirt's node devices, the running domains' devices, the
- * existing mdevs, sysfs, and the scan's warnings. PCI facts come from libvirt and fall back to sysfs where libvirt omitted them.
+ * existing mdevs, sysfs, and the scan's warnings. PCI facts come from libvirt and fall back to sysfs where libvirt
+ * omitted them.
  */
 public record ScanContext(NodeDevices devices, DomainDeviceUse domainUse, MdevInstances mdevs, PciSysfs sysfs,
                           Warnings warnings) {

@@ -39,8 +39,8 @@ public final class HctFamily implements DeviceFamily {
         try {
             if (!sysfs.exists(parentDir)) {
                 // A CCP left to the ccp driver is a host that does not offer HCT; only a half-loaded hct is odd.
-                ccps.stream().filter(ccp -> PARENT.equals(context.driver(ccp))).forEach(ccp -> context.warn(ccp.address(),
-                        "Hygon CCP bound to hct but there is no hct mdev parent in sysfs"));
+                ccps.stream().filter(ccp -> PARENT.equals(context.driver(ccp))).forEach(ccp -> context.warn(
+                        ccp.address(), "Hygon CCP bound to hct but there is no hct mdev parent in sysfs"));
                 return List.of();
             }
             types = SysfsMdevTypes.read(sysfs, parentDir, (name, problem) -> context.warnings()

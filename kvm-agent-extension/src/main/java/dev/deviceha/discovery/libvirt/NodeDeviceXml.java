@@ -29,7 +29,8 @@ public final class NodeDeviceXml {
         String name = requiredText(device, "name");
         Element pci = Dom.capability(device, "pci");
         if (pci == null) {
-            throw new MalformedXmlException("node device " + InvalidValueException.quote(name) + " has no pci capability");
+            throw new MalformedXmlException(
+                    "node device " + InvalidValueException.quote(name) + " has no pci capability");
         }
         PciAddress address;
         try {
@@ -51,7 +52,8 @@ public final class NodeDeviceXml {
                 vendor == null ? null : blankToNull(vendor.getTextContent()),
                 product == null ? null : blankToNull(product.getTextContent()),
                 Dom.child(device, "driver") == null ? null : Dom.childText(Dom.child(device, "driver"), "name"),
-                facts.optional(Dom.attribute(Dom.child(pci, "numa"), "node"), v -> LibvirtAddresses.number("NUMA node", v)),
+                facts.optional(Dom.attribute(Dom.child(pci, "numa"), "node"),
+                        v -> LibvirtAddresses.number("NUMA node", v)),
                 facts.optional(Dom.attribute(Dom.child(pci, "iommuGroup"), "number"),
                         v -> LibvirtAddresses.number("IOMMU group", v)),
                 physFunction == null ? null
@@ -66,17 +68,20 @@ public final class NodeDeviceXml {
         String name = requiredText(device, "name");
         Element mdev = Dom.capability(device, "mdev");
         if (mdev == null) {
-            throw new MalformedXmlException("node device " + InvalidValueException.quote(name) + " has no mdev capability");
+            throw new MalformedXmlException(
+                    "node device " + InvalidValueException.quote(name) + " has no mdev capability");
         }
         try {
             String uuid = Dom.childText(mdev, "uuid");
-            if (uuid == null && name.startsWith(MDEV_NAME_PREFIX) && name.length() >= MDEV_NAME_PREFIX.length() + UUID_LENGTH) {
-                uuid = name.substring(MDEV_NAME_PREFIX.length(), MDEV_NAME_PREFIX.length() + UUID_LENGTH).replace('_', '-');
+            int uuidEnd = MDEV_NAME_PREFIX.length() + UUID_LENGTH;
+            if (uuid == null && name.startsWith(MDEV_NAME_PREFIX) && name.length() >= uuidEnd) {
+                uuid = name.substring(MDEV_NAME_PREFIX.length(), uuidEnd).replace('_', '-');
             }
             return new MdevNodeDevice(MdevUuid.parse(uuid), Dom.childText(device, "parent"),
                     MdevTypeId.parse(Dom.attribute(Dom.child(mdev, "type"), "id")));
         } catch (InvalidValueException e) {
-            throw new MalformedXmlException("mdev node device " + InvalidValueException.quote(name) + ": " + e.getMessage());
+            throw new MalformedXmlException(
+                    "mdev node device " + InvalidValueException.quote(name) + ": " + e.getMessage());
         }
     }
 
@@ -111,7 +116,8 @@ public final class NodeDeviceXml {
     private static Element root(String xml) throws MalformedXmlException {
         Element root = SafeXml.parse(xml).getDocumentElement();
         if (!"device".equals(root.getTagName())) {
-            throw new MalformedXmlException("expected <device>, found <" + InvalidValueException.quote(root.getTagName()) + ">");
+            throw new MalformedXmlException(
+                    "expected <device>, found <" + InvalidValueException.quote(root.getTagName()) + ">");
         }
         return root;
     }
