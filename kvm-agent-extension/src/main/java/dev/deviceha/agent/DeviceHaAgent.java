@@ -1,5 +1,7 @@
 package dev.deviceha.agent;
 
+import dev.deviceha.discovery.HostDeviceDiscovery;
+
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.prepare.AssignmentPreparer;
@@ -47,7 +49,8 @@ public final class DeviceHaAgent {
         AgentSettings settings = AgentSettings.load();
         if (shared == null || !shared.settings.equals(settings)) {
             LibvirtSession libvirt = new LibvirtSession(settings.libvirtUri());
-            shared = new DeviceHaAgent(settings, libvirt::runningDomains, HostInventory.source(settings),
+            InventorySource inventory = new HostDeviceDiscovery(settings.sysfsRoot(), settings.libvirtUri())::scan;
+            shared = new DeviceHaAgent(settings, libvirt::runningDomains, inventory,
                     Clock.systemUTC());
         }
         return shared;

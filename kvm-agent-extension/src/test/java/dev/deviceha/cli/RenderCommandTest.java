@@ -22,10 +22,11 @@ class RenderCommandTest {
     private int render(String json) throws Exception {
         Path file = directory.resolve("assignment.json");
         Files.writeString(file, json);
-        CommandLine commandLine = new CommandLine(new RenderCommand());
+        // Through the top-level command, as an operator types it: proves render is registered there.
+        CommandLine commandLine = DeviceHaCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute("--assignment", file.toString());
+        return commandLine.execute("render", "--assignment", file.toString());
     }
 
     @Test

@@ -1,0 +1,53 @@
+package dev.deviceha.discovery.mdev;
+
+import dev.deviceha.discovery.context.DeviceFamily;
+import dev.deviceha.discovery.context.MdevInstance;
+import dev.deviceha.discovery.context.ScanContext;
+import dev.deviceha.discovery.libvirt.PciNodeDevice;
+import dev.deviceha.discovery.scan.MdevType;
+import dev.deviceha.model.DeviceKind;
+import dev.deviceha.model.inventory.DeviceBacking;
+import dev.deviceha.model.inventory.HostDevice;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * mdev vGPUs: each vfio-pci type of each PCI mdev parent (a GPU, or a GPU VF on SR-IOV Ampere cards) is one pool
+ * {@code <parent>/<type>} with {@code total = available + existing}, followed by one entry per existing instance.
+ */
+public final class MdevVgpuFamily implements DeviceFamily {
+    private static final Logger LOG = LogManager.getLogger(MdevVgpuFamily.class);
+
+    @Override
+    public List<HostDevice> discover(ScanContext context) {
+        List<HostDevice> out = new ArrayList<>();
+        for (PciNodeDevice parent : context.devices().pci()) {
+            for (MdevType type : parent.mdevTypes()) {
+                if (!type.isVfioPci()) {
+                    LOG.debug("Skipping mdev type {} of {}: device API {} is not vfio-pci", type.id(),
+                            parent.address(), type.deviceApi());
+                    continue;
+                }
+                String parentKey = parent.address().toString();
+                List<MdevInstance> existing = context.mdevs().of(parentKey, type.id());
+                HostDevice pool = context.pciEntry(DeviceKind.VGPU, DeviceBacking.MDEV_TYPE,
+                                parentKey + "/" + type.id(), parent)
+                        .parentAddress(parentKey)
+                        // The parent's IOMMU group is not an mdev's: each mdev gets its own.
+                        .iommuGroup(null)
+                        .type(type.id())
+                        .profileName(type.name())
+                        .availableInstances(type.availableInstances())
+                        .totalInstances(type.availableInstances() + existing.size())
+                        .build();
+                out.add(pool);
+                for (MdevInstance instance : existing) {
+                    out.add(instance.entryUnder(pool, context.domainUse().holderOf(instance.uuid())));
+                }
+            }
+        }
+        return out;
+    }
+}

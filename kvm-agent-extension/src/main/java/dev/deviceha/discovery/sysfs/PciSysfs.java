@@ -1,0 +1,101 @@
+package dev.deviceha.discovery.sysfs;
+
+import dev.deviceha.discovery.scan.PciIds;
+import dev.deviceha.model.InvalidValueException;
+import dev.deviceha.model.PciAddress;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts sysfs holds about one PCI function that libvirt does not model, or omits: netdev state, NUMA node,
+ * driver, IOMMU group, class. Values are parsed strictly; garbage is an {@link InvalidValueException}.
+ */
+public final class PciSysfs {
+    private static final int IFF_UP = 0x1;
+
+    private final SysfsRoot sysfs;
+
+    public PciSysfs(SysfsRoot sysfs) {
+        this.sysfs = sysfs;
+    }
+
+    public SysfsRoot root() {
+        return sysfs;
+    }
+
+    /** Whether the function has a directory (it may have been removed, e.g. VFs disabled mid-scan). */
+    public boolean exists(PciAddress address) throws IOException {
+        return sysfs.exists(sysfs.pciDevice(address));
+    }
+
+    /** The NUMA node, empty when the kernel reports -1 (unknown) or the file is absent. */
+    public Optional<Integer> numaNode(PciAddress address) throws IOException {
+        Optional<String> raw = sysfs.read(sysfs.pciDevice(address).resolve("numa_node"));
+        if (raw.isEmpty() || raw.get().equals("-1")) {
+            return Optional.empty();
+        }
+        try {
+            int node = Integer.parseInt(raw.get());
+            if (node >= 0 && node < 1024) {
+                return Optional.of(node);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the offending value
+        }
+        throw new InvalidValueException("NUMA node", raw.get(), "expected -1 or a node number");
+    }
+
+    public Optional<String> driver(PciAddress address) throws IOException {
+        return sysfs.linkTargetName(sysfs.pciDevice(address).resolve("driver"));
+    }
+
+    public Optional<Integer> iommuGroup(PciAddress address) throws IOException {
+        Optional<String> name = sysfs.linkTargetName(sysfs.pciDevice(address).resolve("iommu_group"));
+        try {
+            return name.map(Integer::valueOf);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("IOMMU group", name.get(), "expected a number");
+        }
+    }
+
+    public Optional<Integer> classCode(PciAddress address) throws IOException {
+        return sysfs.read(sysfs.pciDevice(address).resolve("class")).map(PciIds::classCode);
+    }
+
+    /** The function's network interfaces; none while it is bound to a non-network driver such as vfio-pci. */
+    public List<String> netdevs(PciAddress address) throws IOException {
+        return sysfs.list(sysfs.pciDevice(address).resolve("net"));
+    }
+
+    /**
+     * The interfaces the host itself is using: up (IFF_UP set), or enslaved to a bridge or bond (a {@code master}
+     * link), which is how the management bridge and bonds hold a NIC even while a port is down.
+     */
+    public List<String> hostActiveNetdevs(PciAddress address) throws IOException {
+        List<String> active = new ArrayList<>();
+        for (String name : netdevs(address)) {
+            Path dir = sysfs.pciDevice(address).resolve("net").resolve(name);
+            if (isUp(dir) || sysfs.exists(dir.resolve("master"))) {
+                active.add(name);
+            }
+        }
+        return active;
+    }
+
+    private boolean isUp(Path netdevDir) throws IOException {
+        Optional<String> flags = sysfs.read(netdevDir.resolve("flags"));
+        if (flags.isPresent()) {
+            String value = flags.get();
+            try {
+                return (Integer.decode(value) & IFF_UP) != 0;
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException("netdev flags", value, "expected a hex number such as 0x1003");
+            }
+        }
+        // Without flags, only a link the kernel reports down is taken as unused.
+        return !sysfs.read(netdevDir.resolve("operstate")).orElse("down").equals("down");
+    }
+}
