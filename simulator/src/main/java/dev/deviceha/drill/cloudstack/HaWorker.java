@@ -28,12 +28,18 @@ public final class HaWorker {
         stateMachine.transit(vm, VmEvent.OperationSucceeded, VmState.Stopped, null);
     }
 
-    /** @return the host the VM restarted on */
-    public SimulatedHost restart(VmRecord vm) throws InsufficientCapacityException, VmStartException {
+    /**
+     * @throws InsufficientCapacityException from the HA planner: no cluster has the VM's devices free
+     */
+    public HaRestart restart(VmRecord vm) throws InsufficientCapacityException, VmStartException {
         try {
-            return orchestrateStart.start(vm, planner::plan);
+            return new HaRestart(orchestrateStart.start(vm, planner::plan), false);
         } catch (InsufficientCapacityException e) {
-            return orchestrateStart.start(vm, planner::planWithHaPlanner);
+            return new HaRestart(orchestrateStart.start(vm, planner::planWithHaPlanner), true);
         }
+    }
+
+    /** Where the VM restarted, and whether that took the HA planner. */
+    public record HaRestart(SimulatedHost host, boolean haPlanner) {
     }
 }

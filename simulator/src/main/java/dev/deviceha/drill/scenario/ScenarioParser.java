@@ -89,7 +89,7 @@ public final class ScenarioParser {
     }
 
     private Scenario scenario(YamlField root) {
-        Map<String, YamlField> fields = root.fields(Set.of("hosts", "tagRules", "vms"));
+        Map<String, YamlField> fields = root.fields(List.of("hosts", "tagRules", "vms"));
         List<HostSpec> hosts = new ArrayList<>();
         Set<String> hostNames = new HashSet<>();
         for (YamlField host : YamlField.required(fields, "hosts", root).items()) {
@@ -119,7 +119,7 @@ public final class ScenarioParser {
     }
 
     private HostSpec host(YamlField host) {
-        Map<String, YamlField> fields = host.fields(Set.of("name", "cluster", "nics", "gpus", "hct"));
+        Map<String, YamlField> fields = host.fields(List.of("name", "cluster", "nics", "gpus", "hct"));
         String name = name(YamlField.required(fields, "name", host));
         String cluster = YamlField.optional(fields, "cluster").map(this::name).orElse(DEFAULT_CLUSTER);
         SyntheticHost.Builder devices = SyntheticHost.builder();
@@ -135,7 +135,7 @@ public final class ScenarioParser {
     }
 
     private SriovNic nic(YamlField nic) {
-        Map<String, YamlField> fields = nic.fields(Set.of("pf", "netdev", "vfs", "numaNode"));
+        Map<String, YamlField> fields = nic.fields(List.of("pf", "netdev", "vfs", "numaNode"));
         YamlField netdev = YamlField.required(fields, "netdev", nic);
         if (!NETDEV.matcher(netdev.text()).matches()) {
             throw netdev.error("\"" + netdev.text() + "\" is not an interface name (up to 15 letters, digits, _ . : -)");
@@ -145,7 +145,7 @@ public final class ScenarioParser {
     }
 
     private void gpu(YamlField gpu, SyntheticHost.Builder devices) {
-        Map<String, YamlField> fields = gpu.fields(Set.of("model", "address", "vfs", "numaNode", "profiles"));
+        Map<String, YamlField> fields = gpu.fields(List.of("model", "address", "vfs", "numaNode", "profiles"));
         YamlField model = YamlField.required(fields, "model", gpu);
         PciAddress address = address(YamlField.required(fields, "address", gpu));
         int numaNode = numaNode(fields);
@@ -180,7 +180,7 @@ public final class ScenarioParser {
     private List<MdevTypeSpec> mdevTypes(YamlField profiles, String model) {
         List<MdevTypeSpec> types = new ArrayList<>();
         for (YamlField profile : nonEmpty(profiles)) {
-            Map<String, YamlField> fields = profile.fields(Set.of("type", "name", "instances"));
+            Map<String, YamlField> fields = profile.fields(List.of("type", "name", "instances"));
             String typeId = YamlField.required(fields, "type", profile).text();
             String name = profileName(YamlField.required(fields, "name", profile), model);
             int instances = YamlField.required(fields, "instances", profile).integer(1, 64);
@@ -192,7 +192,7 @@ public final class ScenarioParser {
     private List<NvidiaVgpuType> nvidiaTypes(YamlField profiles) {
         List<NvidiaVgpuType> types = new ArrayList<>();
         for (YamlField profile : nonEmpty(profiles)) {
-            Map<String, YamlField> fields = profile.fields(Set.of("type", "name"));
+            Map<String, YamlField> fields = profile.fields(List.of("type", "name"));
             int id = YamlField.required(fields, "type", profile).integer(1, 999_999);
             types.add(new NvidiaVgpuType(id, profileName(YamlField.required(fields, "name", profile), "H200")));
         }
@@ -206,13 +206,13 @@ public final class ScenarioParser {
     }
 
     private HctDevice hct(YamlField hct) {
-        Map<String, YamlField> fields = hct.fields(Set.of("ccp", "instances", "numaNode"));
+        Map<String, YamlField> fields = hct.fields(List.of("ccp", "instances", "numaNode"));
         return new HctDevice(address(YamlField.required(fields, "ccp", hct)), numaNode(fields),
                 YamlField.required(fields, "instances", hct).integer(1, 1024));
     }
 
     private TagRuleSpec tagRule(YamlField rule, Set<String> hostNames) {
-        Map<String, YamlField> fields = rule.fields(Set.of("tag", "priority", "description", "match"));
+        Map<String, YamlField> fields = rule.fields(List.of("tag", "priority", "description", "match"));
         YamlField tagField = YamlField.required(fields, "tag", rule);
         TagRef tag = tagField.as(TagRef::parse);
         if (!tag.kind().hasAdminDefinedTags()) {
@@ -221,7 +221,7 @@ public final class ScenarioParser {
         }
         int priority = YamlField.required(fields, "priority", rule).integer(TagRule.MIN_PRIORITY, TagRule.MAX_PRIORITY);
         YamlField match = YamlField.required(fields, "match", rule);
-        Map<String, YamlField> criteria = match.fields(Set.of("vendor", "product", "netdev", "address", "host"));
+        Map<String, YamlField> criteria = match.fields(List.of("vendor", "product", "netdev", "address", "host"));
         if (criteria.isEmpty()) {
             throw match.error("give at least one of vendor, product, netdev, address, host: a rule must not claim"
                     + " every device of a kind by accident");
@@ -250,7 +250,7 @@ public final class ScenarioParser {
     }
 
     private VmSpec vm(YamlField vm) {
-        Map<String, YamlField> fields = vm.fields(Set.of("name", "requests", "ha"));
+        Map<String, YamlField> fields = vm.fields(List.of("name", "requests", "ha"));
         String name = name(YamlField.required(fields, "name", vm));
         Optional<YamlField> requests = YamlField.optional(fields, "requests");
         boolean ha = YamlField.optional(fields, "ha").map(YamlField::bool).orElse(true);

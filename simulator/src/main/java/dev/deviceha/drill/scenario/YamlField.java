@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -43,7 +42,7 @@ final class YamlField {
     }
 
     /** The fields of a mapping; any key outside {@code allowed} is an error (a typo must not pass silently). */
-    Map<String, YamlField> fields(Set<String> allowed) {
+    Map<String, YamlField> fields(List<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
             throw error("expected a mapping of " + String.join(", ", allowed));
         }
