@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -102,16 +103,17 @@ public final class InventoryApplier {
     private static long insert(Connection c, HostRef host, HostDevice device,
             boolean heldElsewhere, Instant now) throws SQLException {
         String placeholders = String.join(", ", Collections.nCopies(DeviceRows.REPORTED_COLUMN_COUNT, "?"));
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_host_device (host_id, cluster_id, zone_id,"
-                + " address, " + DeviceRows.REPORTED_COLUMNS + ", held_elsewhere, state, first_seen, last_seen)"
-                + " VALUES (?, ?, ?, ?, " + placeholders + ", ?, 'PRESENT', ?, ?)",
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_host_device (uuid, host_id, cluster_id,"
+                + " zone_id, address, " + DeviceRows.REPORTED_COLUMNS + ", held_elsewhere, state, first_seen,"
+                + " last_seen) VALUES (?, ?, ?, ?, ?, " + placeholders + ", ?, 'PRESENT', ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
-            s.setLong(1, host.hostId());
-            Sql.setNullableLong(s, 2, host.clusterId());
-            s.setLong(3, host.zoneId());
-            s.setString(4, device.address());
-            DeviceRows.bind(s, 5, device);
-            int next = 5 + DeviceRows.REPORTED_COLUMN_COUNT;
+            s.setString(1, UUID.randomUUID().toString());
+            s.setLong(2, host.hostId());
+            Sql.setNullableLong(s, 3, host.clusterId());
+            s.setLong(4, host.zoneId());
+            s.setString(5, device.address());
+            DeviceRows.bind(s, 6, device);
+            int next = 6 + DeviceRows.REPORTED_COLUMN_COUNT;
             s.setBoolean(next, heldElsewhere);
             s.setObject(next + 1, utc(now));
             s.setObject(next + 2, utc(now));
