@@ -4,11 +4,11 @@ import com.cloud.user.Account;
 import dev.deviceha.api.ApiParams;
 import dev.deviceha.api.DeviceHaApi;
 import dev.deviceha.api.DeviceHaApiException;
-import dev.deviceha.api.NewDeviceTag;
 import dev.deviceha.cloudstack.api.response.DeviceTagResponse;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.TagName;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.tag.DeviceTag;
 import javax.inject.Inject;
 import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
@@ -33,17 +33,16 @@ public class CreateDeviceTagCmd extends BaseCmd {
     private String name;
 
     @Parameter(name = ApiConstants.DESCRIPTION, type = CommandType.STRING,
-            length = ApiParams.MAX_DESCRIPTION_LENGTH, description = "what the tagged devices are for")
+            length = DeviceTag.MAX_DESCRIPTION, description = "what the tagged devices are for")
     private String description;
 
     @Override
     public void execute() {
         try {
-            TagRef tag = ApiParams.adminDefinedTag(ParamNames.KIND,
-                    new TagRef(ApiParams.required(ParamNames.KIND, kind, DeviceKind::parse),
-                            ApiParams.required(ApiConstants.NAME, name, TagName::parse)));
-            NewDeviceTag newTag = new NewDeviceTag(tag.kind(), tag.name(),
-                    ApiParams.optional(ApiConstants.DESCRIPTION, description, ApiParams::description));
+            TagRef tag = new TagRef(ApiParams.required(ParamNames.KIND, kind, DeviceKind::parse),
+                    ApiParams.required(ApiConstants.NAME, name, TagName::parse));
+            ApiParams.checked(ParamNames.KIND, () -> DeviceTag.admin(tag, null));
+            DeviceTag newTag = ApiParams.checked(ApiConstants.DESCRIPTION, () -> DeviceTag.admin(tag, description));
             DeviceTagResponse response = new DeviceTagResponse(deviceHaApi.createTag(newTag));
             response.setResponseName(getCommandName());
             setResponseObject(response);

@@ -6,6 +6,7 @@ import dev.deviceha.api.DeviceHaApi;
 import dev.deviceha.api.DeviceHaApiException;
 import dev.deviceha.api.DeviceTagUpdate;
 import dev.deviceha.cloudstack.api.response.DeviceTagResponse;
+import dev.deviceha.model.tag.DeviceTag;
 import javax.inject.Inject;
 import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
@@ -26,14 +27,14 @@ public class UpdateDeviceTagCmd extends BaseCmd {
     private String id;
 
     @Parameter(name = ApiConstants.DESCRIPTION, type = CommandType.STRING, required = true,
-            length = ApiParams.MAX_DESCRIPTION_LENGTH, description = "the new description")
+            length = DeviceTag.MAX_DESCRIPTION, description = "the new description")
     private String description;
 
     @Override
     public void execute() {
         try {
             DeviceTagUpdate update = new DeviceTagUpdate(ApiParams.required(ApiConstants.ID, id, ApiParams::uuid),
-                    ApiParams.required(ApiConstants.DESCRIPTION, description, ApiParams::description));
+                    ApiParams.required(ApiConstants.DESCRIPTION, description, DeviceTag::requireValidDescription));
             DeviceTagResponse response = new DeviceTagResponse(deviceHaApi.updateTag(update));
             response.setResponseName(getCommandName());
             setResponseObject(response);
