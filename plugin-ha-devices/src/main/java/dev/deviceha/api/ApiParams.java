@@ -1,14 +1,13 @@
 package dev.deviceha.api;
 
+import dev.deviceha.model.CanonicalUuid;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.TagRef;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Strict parsing of API parameter values. Every failure is a {@link DeviceHaApiException} with
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class ApiParams {
     public static final int MAX_DEVICES_PER_CALL = 256;
-
-    private static final Pattern UUID =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private ApiParams() {
     }
@@ -79,11 +75,7 @@ public final class ApiParams {
 
     /** A UUID in canonical 8-4-4-4-12 form; upper-case hex is accepted and lowered. */
     public static String uuid(String value) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (value.length() != 36 || !UUID.matcher(lower).matches()) {
-            throw new InvalidValueException("UUID", value, "expected 8-4-4-4-12 hex digits");
-        }
-        return lower;
+        return CanonicalUuid.parse("UUID", value).toString();
     }
 
     private static <T> T parse(String parameter, String value, Function<String, T> parser) {
