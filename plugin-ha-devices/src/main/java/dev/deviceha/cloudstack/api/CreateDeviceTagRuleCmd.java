@@ -9,7 +9,6 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.rules.DeviceSelector;
 import dev.deviceha.model.rules.TagRule;
 import java.util.UUID;
-import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
@@ -66,12 +65,12 @@ public class CreateDeviceTagRuleCmd extends BaseCmd {
         try {
             TagRef ruleTag = ApiParams.required(ParamNames.TAG, tag, TagRef::parse);
             DeviceSelector.Builder selector = DeviceSelector.builder();
-            criterion(ParamNames.VENDOR_ID, vendorId, selector::vendorId);
-            criterion(ParamNames.PRODUCT_ID, productId, selector::productId);
-            criterion(ParamNames.NETDEV, netdev, selector::netdev);
-            criterion(ParamNames.PCI_ADDRESS, pciAddress, selector::address);
-            criterion(ApiConstants.HOST_ID, hostId, selector::hostUuid);
-            criterion(ApiConstants.CLUSTER_ID, clusterId, selector::clusterUuid);
+            ApiParams.optional(ParamNames.VENDOR_ID, vendorId, selector::vendorId);
+            ApiParams.optional(ParamNames.PRODUCT_ID, productId, selector::productId);
+            ApiParams.optional(ParamNames.NETDEV, netdev, selector::netdev);
+            ApiParams.optional(ParamNames.PCI_ADDRESS, pciAddress, selector::address);
+            ApiParams.optional(ApiConstants.HOST_ID, hostId, selector::hostUuid);
+            ApiParams.optional(ApiConstants.CLUSTER_ID, clusterId, selector::clusterUuid);
             DeviceSelector criteria = ApiParams.checked(ParamNames.VENDOR_ID, selector::build);
             int rulePriority = priority == null ? TagRule.MIN_PRIORITY : priority;
             UUID id = UUID.randomUUID();
@@ -85,10 +84,6 @@ public class CreateDeviceTagRuleCmd extends BaseCmd {
         } catch (DeviceHaApiException e) {
             throw ApiErrors.toServerApiException(e);
         }
-    }
-
-    private static void criterion(String parameter, String value, Function<String, DeviceSelector.Builder> setter) {
-        ApiParams.optional(parameter, value, setter);
     }
 
     @Override
