@@ -32,8 +32,9 @@ public class CreateDeviceTagCmd extends BaseCmd {
             description = "the tag name: lower-case letters and digits in words joined by '-', e.g. trading-net")
     private String name;
 
+    // CloudStack counts UTF-16 units, the model code points: leave the limit to the model.
     @Parameter(name = ApiConstants.DESCRIPTION, type = CommandType.STRING,
-            length = DeviceTag.MAX_DESCRIPTION, description = "what the tagged devices are for")
+            length = 2 * DeviceTag.MAX_DESCRIPTION, description = "what the tagged devices are for")
     private String description;
 
     @Override

@@ -26,8 +26,9 @@ public class UpdateDeviceTagCmd extends BaseCmd {
             description = "the UUID of the tag")
     private String id;
 
+    // CloudStack counts UTF-16 units, the model code points: leave the limit to the model.
     @Parameter(name = ApiConstants.DESCRIPTION, type = CommandType.STRING, required = true,
-            length = DeviceTag.MAX_DESCRIPTION, description = "the new description")
+            length = 2 * DeviceTag.MAX_DESCRIPTION, description = "the new description")
     private String description;
 
     @Override
