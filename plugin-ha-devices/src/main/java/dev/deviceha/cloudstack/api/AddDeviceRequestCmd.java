@@ -1,9 +1,6 @@
 package dev.deviceha.cloudstack.api;
 
-import com.cloud.user.Account;
 import dev.deviceha.api.ApiParams;
-import dev.deviceha.api.DeviceHaApi;
-import dev.deviceha.api.DeviceHaApiException;
 import dev.deviceha.api.NewDeviceRequest;
 import dev.deviceha.cloudstack.api.response.DeviceRequestResponse;
 import dev.deviceha.model.MacAddress;
@@ -12,11 +9,10 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.VlanId;
 import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
-import javax.inject.Inject;
 import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
-import org.apache.cloudstack.api.BaseCmd;
+import org.apache.cloudstack.api.BaseResponse;
 import org.apache.cloudstack.api.Parameter;
 import org.apache.cloudstack.api.response.UserVmResponse;
 
@@ -25,10 +21,7 @@ import org.apache.cloudstack.api.response.UserVmResponse;
         + " Takes the options of the deviceha.requests detail.",
         responseObject = DeviceRequestResponse.class, since = ParamNames.SINCE, requestHasSensitiveInfo = false,
         responseHasSensitiveInfo = false, authorized = {RoleType.Admin})
-public class AddDeviceRequestCmd extends BaseCmd {
-    @Inject
-    DeviceHaApi deviceHaApi;
-
+public class AddDeviceRequestCmd extends DeviceHaAdminCmd {
     @Parameter(name = ApiConstants.VIRTUAL_MACHINE_ID, type = CommandType.UUID, entityType = UserVmResponse.class,
             required = true, since = ParamNames.SINCE, description = "the VM")
     private Long virtualMachineId;
@@ -63,16 +56,10 @@ public class AddDeviceRequestCmd extends BaseCmd {
     private String numa;
 
     @Override
-    public void execute() {
-        try {
-            long vmId = ApiParams.requiredId(ApiConstants.VIRTUAL_MACHINE_ID, virtualMachineId);
-            NewDeviceRequest request = new NewDeviceRequest(vmId, deviceRequest());
-            DeviceRequestResponse response = new DeviceRequestResponse(deviceHaApi.addDeviceRequest(request));
-            response.setResponseName(getCommandName());
-            setResponseObject(response);
-        } catch (DeviceHaApiException e) {
-            throw ApiErrors.toServerApiException(e);
-        }
+    BaseResponse respond() {
+        long vmId = ApiParams.requiredId(ApiConstants.VIRTUAL_MACHINE_ID, virtualMachineId);
+        NewDeviceRequest request = new NewDeviceRequest(vmId, deviceRequest());
+        return new DeviceRequestResponse(deviceHaApi.addDeviceRequest(request));
     }
 
     /**
@@ -100,10 +87,5 @@ public class AddDeviceRequestCmd extends BaseCmd {
         return macAddresses.stream()
                 .map(mac -> ApiParams.required(ParamNames.MAC_ADDRESSES, mac, MacAddress::parse))
                 .toList();
-    }
-
-    @Override
-    public long getEntityOwnerId() {
-        return Account.ACCOUNT_ID_SYSTEM;
     }
 }

@@ -1,29 +1,22 @@
 package dev.deviceha.cloudstack.api;
 
-import com.cloud.user.Account;
 import dev.deviceha.api.ApiParams;
-import dev.deviceha.api.DeviceHaApi;
-import dev.deviceha.api.DeviceHaApiException;
 import dev.deviceha.cloudstack.api.response.DeviceTagRuleResponse;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.rules.DeviceSelector;
 import dev.deviceha.model.rules.TagRule;
 import java.util.UUID;
-import javax.inject.Inject;
 import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
-import org.apache.cloudstack.api.BaseCmd;
+import org.apache.cloudstack.api.BaseResponse;
 import org.apache.cloudstack.api.Parameter;
 
 @APICommand(name = "createDeviceTagRule", description = "Creates a rule that tags the devices it matches when"
         + " hosts report their devices. At least one of vendorid, productid, netdev, pciaddress, hostid and"
         + " clusterid is required.", responseObject = DeviceTagRuleResponse.class, since = ParamNames.SINCE,
         requestHasSensitiveInfo = false, responseHasSensitiveInfo = false, authorized = {RoleType.Admin})
-public class CreateDeviceTagRuleCmd extends BaseCmd {
-    @Inject
-    DeviceHaApi deviceHaApi;
-
+public class CreateDeviceTagRuleCmd extends DeviceHaAdminCmd {
     @Parameter(name = ParamNames.TAG, type = CommandType.STRING, required = true, length = ParamNames.TAG_LENGTH,
             description = "the tag to apply, as KIND/name, e.g. SRIOV_VF/trading-net; not a VGPU tag")
     private String tag;
@@ -61,33 +54,22 @@ public class CreateDeviceTagRuleCmd extends BaseCmd {
     private String clusterId;
 
     @Override
-    public void execute() {
-        try {
-            TagRef ruleTag = ApiParams.required(ParamNames.TAG, tag, TagRef::parse);
-            DeviceSelector.Builder selector = DeviceSelector.builder();
-            ApiParams.optional(ParamNames.VENDOR_ID, vendorId, selector::vendorId);
-            ApiParams.optional(ParamNames.PRODUCT_ID, productId, selector::productId);
-            ApiParams.optional(ParamNames.NETDEV, netdev, selector::netdev);
-            ApiParams.optional(ParamNames.PCI_ADDRESS, pciAddress, selector::address);
-            ApiParams.optional(ApiConstants.HOST_ID, hostId, selector::hostUuid);
-            ApiParams.optional(ApiConstants.CLUSTER_ID, clusterId, selector::clusterUuid);
-            DeviceSelector criteria = ApiParams.checked(ParamNames.VENDOR_ID, selector::build);
-            int rulePriority = priority == null ? TagRule.MIN_PRIORITY : priority;
-            UUID id = UUID.randomUUID();
-            // The target's kind first, at a priority that always holds, so each refusal names its parameter.
-            ApiParams.checked(ParamNames.TAG, () -> new TagRule(id, ruleTag, criteria, TagRule.MIN_PRIORITY));
-            TagRule rule = ApiParams.checked(ParamNames.PRIORITY,
-                    () -> new TagRule(id, ruleTag, criteria, rulePriority));
-            DeviceTagRuleResponse response = new DeviceTagRuleResponse(deviceHaApi.createTagRule(rule));
-            response.setResponseName(getCommandName());
-            setResponseObject(response);
-        } catch (DeviceHaApiException e) {
-            throw ApiErrors.toServerApiException(e);
-        }
-    }
-
-    @Override
-    public long getEntityOwnerId() {
-        return Account.ACCOUNT_ID_SYSTEM;
+    BaseResponse respond() {
+        TagRef ruleTag = ApiParams.required(ParamNames.TAG, tag, TagRef::parse);
+        DeviceSelector.Builder selector = DeviceSelector.builder();
+        ApiParams.optional(ParamNames.VENDOR_ID, vendorId, selector::vendorId);
+        ApiParams.optional(ParamNames.PRODUCT_ID, productId, selector::productId);
+        ApiParams.optional(ParamNames.NETDEV, netdev, selector::netdev);
+        ApiParams.optional(ParamNames.PCI_ADDRESS, pciAddress, selector::address);
+        ApiParams.optional(ApiConstants.HOST_ID, hostId, selector::hostUuid);
+        ApiParams.optional(ApiConstants.CLUSTER_ID, clusterId, selector::clusterUuid);
+        DeviceSelector criteria = ApiParams.checked(ParamNames.VENDOR_ID, selector::build);
+        int rulePriority = priority == null ? TagRule.MIN_PRIORITY : priority;
+        UUID id = UUID.randomUUID();
+        // The target's kind first, at a priority that always holds, so each refusal names its parameter.
+        ApiParams.checked(ParamNames.TAG, () -> new TagRule(id, ruleTag, criteria, TagRule.MIN_PRIORITY));
+        TagRule rule = ApiParams.checked(ParamNames.PRIORITY,
+                () -> new TagRule(id, ruleTag, criteria, rulePriority));
+        return new DeviceTagRuleResponse(deviceHaApi.createTagRule(rule));
     }
 }

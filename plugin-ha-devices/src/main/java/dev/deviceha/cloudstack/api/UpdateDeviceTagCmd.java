@@ -1,27 +1,20 @@
 package dev.deviceha.cloudstack.api;
 
-import com.cloud.user.Account;
 import dev.deviceha.api.ApiParams;
-import dev.deviceha.api.DeviceHaApi;
-import dev.deviceha.api.DeviceHaApiException;
 import dev.deviceha.api.DeviceTagUpdate;
 import dev.deviceha.cloudstack.api.response.DeviceTagResponse;
 import dev.deviceha.model.tag.DeviceTag;
-import javax.inject.Inject;
 import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
-import org.apache.cloudstack.api.BaseCmd;
+import org.apache.cloudstack.api.BaseResponse;
 import org.apache.cloudstack.api.Parameter;
 
 @APICommand(name = "updateDeviceTag", description = "Updates the description of a device tag. Kind and name"
         + " cannot change: device requests refer to them.", responseObject = DeviceTagResponse.class,
         since = ParamNames.SINCE, requestHasSensitiveInfo = false, responseHasSensitiveInfo = false,
         authorized = {RoleType.Admin})
-public class UpdateDeviceTagCmd extends BaseCmd {
-    @Inject
-    DeviceHaApi deviceHaApi;
-
+public class UpdateDeviceTagCmd extends DeviceHaAdminCmd {
     @Parameter(name = ApiConstants.ID, type = CommandType.STRING, required = true, length = 36,
             description = "the UUID of the tag")
     private String id;
@@ -32,20 +25,9 @@ public class UpdateDeviceTagCmd extends BaseCmd {
     private String description;
 
     @Override
-    public void execute() {
-        try {
-            DeviceTagUpdate update = new DeviceTagUpdate(ApiParams.required(ApiConstants.ID, id, ApiParams::uuid),
-                    ApiParams.required(ApiConstants.DESCRIPTION, description, DeviceTag::requireValidDescription));
-            DeviceTagResponse response = new DeviceTagResponse(deviceHaApi.updateTag(update));
-            response.setResponseName(getCommandName());
-            setResponseObject(response);
-        } catch (DeviceHaApiException e) {
-            throw ApiErrors.toServerApiException(e);
-        }
-    }
-
-    @Override
-    public long getEntityOwnerId() {
-        return Account.ACCOUNT_ID_SYSTEM;
+    BaseResponse respond() {
+        DeviceTagUpdate update = new DeviceTagUpdate(ApiParams.required(ApiConstants.ID, id, ApiParams::uuid),
+                ApiParams.required(ApiConstants.DESCRIPTION, description, DeviceTag::requireValidDescription));
+        return new DeviceTagResponse(deviceHaApi.updateTag(update));
     }
 }
