@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.libvirt.LibvirtException;
 
+import dev.deviceha.discovery.DiscoveryException;
 import dev.deviceha.drill.cloudstack.AgentCommands;
 import dev.deviceha.drill.cloudstack.DeploymentPlanner;
 import dev.deviceha.drill.cloudstack.HaWorker;
@@ -29,7 +30,9 @@ import dev.deviceha.drill.report.DeviceView;
 import dev.deviceha.drill.report.DrillReport;
 import dev.deviceha.drill.report.HostSummary;
 import dev.deviceha.drill.report.Placement;
+import dev.deviceha.drill.report.Readiness;
 import dev.deviceha.drill.report.Restart;
+import dev.deviceha.drill.report.WhatIf;
 import dev.deviceha.drill.scenario.HostSpec;
 import dev.deviceha.drill.scenario.Scenario;
 import dev.deviceha.drill.scenario.VmSpec;
@@ -81,7 +84,7 @@ public final class Drill {
      * @param databaseMillis how long starting and migrating the database took, for the report
      */
     public static DrillReport run(Scenario scenario, DataSource database, Path workDirectory,
-            Optional<String> failHost, double databaseMillis) throws IOException, LibvirtException {
+            Optional<String> failHost, double databaseMillis) throws IOException, LibvirtException, DiscoveryException {
         long setupStart = System.nanoTime();
         Drill drill = new Drill(scenario, database, workDirectory);
         try {
@@ -91,26 +94,31 @@ public final class Drill {
         }
     }
 
-    private DrillReport run(Optional<String> failHostName, long setupStart, double databaseMillis) {
+    private DrillReport run(Optional<String> failHostName, long setupStart, double databaseMillis)
+            throws DiscoveryException {
         management.defineTagsAndRules(scenario.tagRules());
-        hosts.forEach(management::syncInventory);
+        Map<SimulatedHost, List<String>> warnings = new LinkedHashMap<>();
+        for (SimulatedHost host : hosts) {
+            warnings.put(host, management.syncInventory(host));
+        }
         vms.forEach((vm, spec) -> management.declareRequests(vm, spec.requests()));
         double setupMillis = millisSince(setupStart);
 
         List<Placement> placements = new ArrayList<>();
         vms.forEach((vm, spec) -> placements.add(startInitially(vm, spec)));
         List<HostSummary> hostSummaries = hosts.stream()
-                .map(host -> new HostSummary(host.name(), clusterOf(host), management.unitsByTag(host.id())))
+                .map(host -> new HostSummary(host.name(), clusterOf(host), management.unitsByTag(host.id()),
+                        warnings.get(host)))
                 .toList();
-        var readiness = management.readiness(vms.keySet());
-        var whatIf = management.whatIf(vms.keySet());
+        List<Readiness> readiness = management.readiness();
+        List<WhatIf> whatIf = management.whatIf();
 
         SimulatedHost failed = failHostName.map(this::hostNamed).orElseGet(this::busiestHost);
         long failoverStart = System.nanoTime();
         failed.fail();
         List<Restart> restarts = new ArrayList<>();
         for (VmRecord vm : vmsOn(failed)) {
-            restarts.add(failOver(vm, failed));
+            restarts.add(failOver(vm, failed, failoverStart));
         }
         double failoverMillis = millisSince(failoverStart);
 
@@ -134,26 +142,26 @@ public final class Drill {
         }
     }
 
-    private Restart failOver(VmRecord vm, SimulatedHost failed) {
+    private Restart failOver(VmRecord vm, SimulatedHost failed, long failoverStart) {
         long start = System.nanoTime();
         List<DeviceView> before = devicesOf(vm);
         haWorker.stopOnDeadHost(vm);
         if (!vm.haEnabled()) {
             return new Restart(vm.name(), Restart.STOPPED, failed.name(), null, before, List.of(),
-                    "HA is not enabled for this VM", false, millisSince(start), List.of());
+                    "HA is not enabled for this VM", false, millisSince(start), millisSince(failoverStart), List.of());
         }
         try {
             HaWorker.HaRestart restart = haWorker.restart(vm);
             List<DeviceView> after = devicesOf(vm);
             return new Restart(vm.name(), Restart.RESTARTED, failed.name(), restart.host().name(), before, after,
-                    null, restart.haPlanner(), millisSince(start),
+                    null, restart.haPlanner(), millisSince(start), millisSince(failoverStart),
                     IdentityCheck.problems(failed, restart.host(), before, after));
         } catch (InsufficientCapacityException e) {
             return new Restart(vm.name(), Restart.NOT_RESTARTED, failed.name(), null, before, List.of(),
-                    e.getMessage(), true, millisSince(start), List.of());
+                    e.getMessage(), true, millisSince(start), millisSince(failoverStart), List.of());
         } catch (VmStartException e) {
             return new Restart(vm.name(), Restart.NOT_RESTARTED, failed.name(), null, before, List.of(),
-                    e.getMessage(), false, millisSince(start), List.of());
+                    e.getMessage(), false, millisSince(start), millisSince(failoverStart), List.of());
         }
     }
 

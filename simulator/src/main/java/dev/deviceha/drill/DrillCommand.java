@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
 
+import dev.deviceha.discovery.DiscoveryException;
 import dev.deviceha.drill.database.EmbeddedDatabase;
 import dev.deviceha.drill.report.DrillReport;
 import dev.deviceha.drill.report.JsonReport;
@@ -62,7 +63,7 @@ public final class DrillCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, LibvirtException {
+    public Integer call() throws IOException, LibvirtException, DiscoveryException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Scenario parsed;

@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.deviceha.drill.host.SimulatedHost;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.ClusterDevices;
 import dev.deviceha.placement.ClusterRanking;
 import dev.deviceha.placement.DeviceRequestSource;
@@ -15,7 +17,6 @@ import dev.deviceha.placement.HostDevices;
 import dev.deviceha.placement.HostFit;
 import dev.deviceha.placement.HostScreening;
 import dev.deviceha.placement.MissingDevices;
-import dev.deviceha.placement.PlacementRequest;
 
 /**
  * Stands in for DeploymentPlanningManagerImpl.planDeployment with the plugin's placement beans in place:
@@ -47,7 +48,7 @@ public final class DeploymentPlanner {
      * devices first; none means the restart fails naming the missing {@code KIND/tag}.
      */
     public SimulatedHost planWithHaPlanner(VmRecord vm, Set<Long> avoid) throws InsufficientCapacityException {
-        var requests = requestSource.requestsOf(vm.id());
+        List<DeviceRequest> requests = requestSource.requestsOf(vm.id());
         if (requests.isEmpty()) {
             return plan(vm, avoid);
         }
@@ -63,7 +64,7 @@ public final class DeploymentPlanner {
 
     private SimulatedHost planIn(VmRecord vm, List<Long> clusterIds, Set<Long> avoid)
             throws InsufficientCapacityException {
-        var requests = requestSource.requestsOf(vm.id());
+        List<DeviceRequest> requests = requestSource.requestsOf(vm.id());
         List<HostFit> shortHosts = new ArrayList<>();
         for (long clusterId : clusterIds) {
             List<Long> candidates = candidates(clusterId, avoid);
@@ -82,8 +83,8 @@ public final class DeploymentPlanner {
                 ? "no host is up to take the VM" : MissingDevices.describe(shortHosts));
     }
 
-    private List<HostDevices> free(List<Long> hostIds, List<PlacementRequest> requests) {
-        return freeDevices.freeOn(hostIds, PlacementRequest.tagsOf(requests));
+    private List<HostDevices> free(List<Long> hostIds, List<DeviceRequest> requests) {
+        return freeDevices.freeOn(hostIds, requests.stream().map(DeviceRequest::tag).collect(Collectors.toSet()));
     }
 
     private List<Long> candidates(long clusterId, Set<Long> avoid) {

@@ -11,10 +11,12 @@ import java.util.List;
  * @param reason     why it was not restarted, naming the missing {@code KIND/tag}; null when it was
  * @param haPlanner  the restart needed the HA planner (the VM's own planner found no capacity)
  * @param millis     measured time from the HA worker taking the VM to the VM running again (or giving up)
+ * @param atMillis   measured time from the host failure to the end of this VM's handling
  * @param problems   identity checks the restart failed: a device of another tag, another MAC, VLAN or UUID
  */
 public record Restart(String vm, String outcome, String fromHost, String toHost, List<DeviceView> devicesBefore,
-        List<DeviceView> devicesAfter, String reason, boolean haPlanner, double millis, List<String> problems) {
+        List<DeviceView> devicesAfter, String reason, boolean haPlanner, double millis, double atMillis,
+        List<String> problems) {
     public static final String RESTARTED = "RESTARTED";
     public static final String NOT_RESTARTED = "NOT_RESTARTED";
     public static final String STOPPED = "STOPPED";

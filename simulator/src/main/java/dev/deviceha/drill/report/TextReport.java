@@ -29,6 +29,7 @@ public final class TextReport {
             line("  %-10s %-10s %s", host.name(), host.cluster(), host.unitsByTag().entrySet().stream()
                     .sorted(java.util.Map.Entry.comparingByKey())
                     .map(entry -> entry.getKey() + " x" + entry.getValue()).collect(Collectors.joining(", ")));
+            host.warnings().forEach(warning -> line("      warning: %s", warning));
         }
         blank();
     }
@@ -50,7 +51,8 @@ public final class TextReport {
     private void readiness(DrillReport report) {
         line("HA readiness before the failure:");
         for (Readiness vm : report.readiness()) {
-            line("  %-12s on %-10s %s", vm.vm(), vm.host(), vm.ready() ? "ready" : "NOT READY: " + vm.reason());
+            line("  %-12s on %-10s %s%s", vm.vm(), vm.host(), vm.ready() ? "ready" : "NOT READY: " + vm.reason(),
+                    vm.haEnabled() ? "" : " (HA off: CloudStack will not restart it)");
         }
         blank();
         line("What if a host failed (HA VMs that could not be restarted):");
@@ -66,9 +68,8 @@ public final class TextReport {
         line("Timeline:");
         line("  %10s  host %s fails; CloudStack marks it Down and the HA worker takes its VMs", ms(0),
                 report.failedHost());
-        double at = 0;
         for (Restart restart : report.restarts()) {
-            at += restart.millis();
+            double at = restart.atMillis();
             switch (restart.outcome()) {
                 case Restart.RESTARTED -> {
                     line("  %10s  %s restarted %s -> %s in %s%s", ms(at), restart.vm(), restart.fromHost(),
