@@ -1,7 +1,9 @@
 package dev.deviceha.drill;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,13 +39,17 @@ public final class DrillCommand implements Callable<Integer> {
     static final int SUCCESS = 0;
     static final int VMS_NOT_RESTORED = 1;
     static final int USAGE_ERROR = 2;
+    private static final String DEFAULT_SCENARIO = "default.yaml";
+
+    /** Null when each run starts its own server; the tests share one server per JVM. */
+    private final EmbeddedDatabase sharedDatabase;
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--scenario", paramLabel = "FILE",
-            description = "The scenario (YAML or JSON). Default: simulator/scenarios/default.yaml.")
-    private Path scenario = Path.of("simulator/scenarios/default.yaml");
+            description = "The scenario (YAML or JSON). Default: the shipped simulator/scenarios/default.yaml.")
+    private Path scenario;
 
     @Option(names = "--fail", paramLabel = "HOST", description = "The host to fail. Default: the busiest one.")
     private String failHost;
@@ -53,13 +59,24 @@ public final class DrillCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    private DrillCommand(EmbeddedDatabase sharedDatabase) {
+        this.sharedDatabase = sharedDatabase;
     }
 
-    static CommandLine commandLine() {
+    public static void main(String[] args) {
+        System.exit(commandLine(null).execute(args));
+    }
+
+    /** @param sharedDatabase the server to create each drill's schema in; null to start one per run */
+    static CommandLine commandLine(EmbeddedDatabase sharedDatabase) {
         // picocli's exit code for invalid options is 2, the drill's usage error.
-        return new CommandLine(new DrillCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new DrillCommand(sharedDatabase)).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    private static Scenario defaultScenario() throws IOException {
+        try (InputStream in = DrillCommand.class.getResourceAsStream("/scenarios/" + DEFAULT_SCENARIO)) {
+            return ScenarioParser.parse(DEFAULT_SCENARIO, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     @Override
@@ -68,29 +85,31 @@ public final class DrillCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Scenario parsed;
         try {
-            parsed = ScenarioParser.parse(scenario);
+            parsed = scenario == null ? defaultScenario() : ScenarioParser.parse(scenario);
         } catch (ScenarioException e) {
             err.println("drill: " + e.getMessage());
             return USAGE_ERROR;
         }
         if (failHost != null && parsed.hosts().stream().noneMatch(host -> host.name().equals(failHost))) {
-            err.println("drill: --fail " + failHost + ": " + scenario.getFileName() + " has no host of that name");
+            err.println("drill: --fail " + failHost + ": " + parsed.source() + " has no host of that name");
             return USAGE_ERROR;
         }
         // libvirt prints every error to stderr even when Java handles it; the drill reports what matters itself.
         Connect.setErrorCallback((pointer, error) -> { });
         Path work = Files.createTempDirectory("device-ha-drill-");
         long databaseStart = System.nanoTime();
-        try (EmbeddedDatabase database = EmbeddedDatabase.start()) {
+        EmbeddedDatabase database = sharedDatabase != null ? sharedDatabase : EmbeddedDatabase.start();
+        try {
             DataSource schema = database.migratedSchema();
             double databaseMillis = (System.nanoTime() - databaseStart) / 1_000_000.0;
             DrillReport report = Drill.run(parsed, schema, work, Optional.ofNullable(failHost), databaseMillis);
             out.print(format == Format.json ? JsonReport.of(report) : TextReport.of(report));
             out.flush();
             return report.success() ? SUCCESS : VMS_NOT_RESTORED;
-        } catch (ch.vorburger.exec.ManagedProcessException e) {
-            throw new IOException("the embedded MariaDB did not stop cleanly: " + e.getMessage(), e);
         } finally {
+            if (sharedDatabase == null) {
+                database.close();
+            }
             WorkDirectory.delete(work);
         }
     }

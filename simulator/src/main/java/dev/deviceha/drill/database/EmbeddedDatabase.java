@@ -94,10 +94,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws ManagedProcessException {
+    public synchronized void close() {
         pools.forEach(HikariDataSource::close);
         try {
             server.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not stop cleanly: " + e.getMessage(), e);
         } finally {
             WorkDirectory.delete(directory);
         }
