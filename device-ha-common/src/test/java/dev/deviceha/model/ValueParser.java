@@ -15,6 +15,8 @@ record ValueParser(String label, String what, String sample, Function<String, Ob
                 new ValueParser("MdevUuid.parse", "mdev UUID", "0b0c2f8e-8c1f-4d3a-9d1e-6d7b1f2a3c4d",
                         MdevUuid::parse),
                 new ValueParser("new MdevUuid", "mdev UUID", "0b0c2f8e-8c1f-4d3a-9d1e-6d7b1f2a3c4d", MdevUuid::new),
+                new ValueParser("CanonicalUuid.parse", "host UUID", "6f1c7c1e-1d6e-4a57-9a53-2f0e8f6c9b10",
+                        value -> CanonicalUuid.parse("host UUID", value)),
                 new ValueParser("MdevTypeId.parse", "mdev type id", "nvidia-230", MdevTypeId::parse),
                 new ValueParser("MacAddress.parse", "MAC address", "02:ae:00:00:00:01", MacAddress::parse),
                 new ValueParser("new MacAddress", "MAC address", "02:ae:00:00:00:01", MacAddress::new),

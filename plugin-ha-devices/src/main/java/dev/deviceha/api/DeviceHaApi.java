@@ -1,6 +1,8 @@
 package dev.deviceha.api;
 
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.rules.TagRule;
+import dev.deviceha.model.tag.DeviceTag;
 import java.util.List;
 
 /**
@@ -19,8 +21,8 @@ import java.util.List;
  */
 public interface DeviceHaApi {
 
-    /** Fails with CONFLICT when a tag of that kind and name exists. */
-    DeviceTagInfo createTag(NewDeviceTag tag);
+    /** Creates an admin-defined tag; fails with CONFLICT when a tag of that kind and name exists. */
+    DeviceTagInfo createTag(DeviceTag tag);
 
     Page<DeviceTagInfo> listTags(DeviceTagFilter filter, PageRequest page);
 
@@ -29,9 +31,13 @@ public interface DeviceHaApi {
     /** Fails with IN_USE while devices carry the tag or VM or offering requests ask for it. */
     void deleteTag(String tagUuid);
 
-    TagRuleInfo createTagRule(NewTagRule rule);
+    /**
+     * Stores the rule under its id; fails with NOT_FOUND when its selector names a host or cluster that does not
+     * exist.
+     */
+    TagRule createTagRule(TagRule rule);
 
-    Page<TagRuleInfo> listTagRules(TagRuleFilter filter, PageRequest page);
+    Page<TagRule> listTagRules(TagRuleFilter filter, PageRequest page);
 
     void deleteTagRule(String ruleUuid);
 

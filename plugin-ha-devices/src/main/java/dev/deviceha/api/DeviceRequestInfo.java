@@ -1,10 +1,7 @@
 package dev.deviceha.api;
 
-import dev.deviceha.model.NumaPolicy;
-import dev.deviceha.model.TagRef;
-import dev.deviceha.model.VlanId;
+import dev.deviceha.model.request.DeviceRequest;
 
-/** One device request of a VM as the API shows it; {@code vlan} is null when not set. */
-public record DeviceRequestInfo(VmRef vm, TagRef tag, int count, VlanId vlan, NumaPolicy numa,
-        RequestSource source) {
+/** One device request of a VM as the API shows it, and whether the VM or its service offering holds it. */
+public record DeviceRequestInfo(VmRef vm, DeviceRequest request, RequestSource source) {
 }

@@ -1,14 +1,11 @@
 package dev.deviceha.api;
 
-import dev.deviceha.model.NumaPolicy;
-import dev.deviceha.model.TagRef;
-import dev.deviceha.model.VlanId;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.Objects;
 
-/** A VM's request for {@code count} devices of a tag; {@code vlan} (SR-IOV VFs only) may be null. */
-public record NewDeviceRequest(long vmId, TagRef tag, int count, VlanId vlan, NumaPolicy numa) {
+/** Adds {@code request} to the VM's device requests, replacing the VM's request for the same tag. */
+public record NewDeviceRequest(long vmId, DeviceRequest request) {
     public NewDeviceRequest {
-        Objects.requireNonNull(tag, "tag");
-        Objects.requireNonNull(numa, "numa");
+        Objects.requireNonNull(request, "request");
     }
 }

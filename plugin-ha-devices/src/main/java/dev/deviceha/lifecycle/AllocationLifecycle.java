@@ -6,8 +6,8 @@ import dev.deviceha.lifecycle.AllocationAction.ReleaseAll;
 import dev.deviceha.lifecycle.AllocationOutcome.Allocated;
 import dev.deviceha.lifecycle.AllocationOutcome.Refused;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DeviceRequestSource;
-import dev.deviceha.placement.PlacementRequest;
 import dev.deviceha.placement.Shortfall;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,7 +35,7 @@ public final class AllocationLifecycle {
 
     /** Reads the VM's requests only for a start attempt: every other transition of every VM passes here too. */
     public void onTransition(VmRef vm, VmTransition transition) {
-        List<PlacementRequest> vmRequests = transition.isStartAttempt() ? requests.requestsOf(vm.id()) : List.of();
+        List<DeviceRequest> vmRequests = transition.isStartAttempt() ? requests.requestsOf(vm.id()) : List.of();
         for (AllocationAction action : AllocationRules.decide(transition, !vmRequests.isEmpty())) {
             if (action instanceof Allocate allocate) {
                 allocateAndStage(vm, allocate.hostId(), vmRequests);
@@ -47,7 +47,7 @@ public final class AllocationLifecycle {
         }
     }
 
-    private void allocateAndStage(VmRef vm, long hostId, List<PlacementRequest> vmRequests) {
+    private void allocateAndStage(VmRef vm, long hostId, List<DeviceRequest> vmRequests) {
         AllocationOutcome outcome;
         try {
             outcome = allocations.allocate(vm.id(), hostId, vmRequests);

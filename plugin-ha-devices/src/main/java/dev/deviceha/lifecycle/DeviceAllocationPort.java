@@ -1,6 +1,6 @@
 package dev.deviceha.lifecycle;
 
-import dev.deviceha.placement.PlacementRequest;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ public interface DeviceAllocationPort {
      * already holds on the host returns the same devices. Identities (VF MACs, mdev UUIDs) are fixed at the VM's
      * first allocation and reused on every later one, on whatever host.
      */
-    AllocationOutcome allocate(long vmId, long hostId, List<PlacementRequest> requests);
+    AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests);
 
     /** Frees what the VM holds on the host; keeps its identities. A no-op when it holds nothing there. */
     void release(long vmId, long hostId);

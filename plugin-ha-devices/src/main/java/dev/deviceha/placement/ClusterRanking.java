@@ -1,10 +1,12 @@
 package dev.deviceha.placement;
 
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * HA planning over clusters: clusters where some host can take all of the VM's devices, ordered by how many
@@ -19,8 +21,8 @@ public record ClusterRanking(List<Long> orderedClusterIds, List<Long> clustersWi
         shortHosts = List.copyOf(shortHosts);
     }
 
-    public static ClusterRanking of(List<ClusterDevices> clusters, List<PlacementRequest> requests) {
-        Set<TagRef> requested = PlacementRequest.tagsOf(requests);
+    public static ClusterRanking of(List<ClusterDevices> clusters, List<DeviceRequest> requests) {
+        Set<TagRef> requested = requests.stream().map(DeviceRequest::tag).collect(Collectors.toSet());
         List<ScoredCluster> withDevices = new ArrayList<>();
         List<Long> withoutDevices = new ArrayList<>();
         List<HostFit> shortHosts = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.deviceha.placement;
 
 import dev.deviceha.model.NumaPolicy;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,28 +17,28 @@ public final class DeviceFitCheck {
     private DeviceFitCheck() {
     }
 
-    public static HostFit check(HostDevices host, List<PlacementRequest> requests) {
+    public static HostFit check(HostDevices host, List<DeviceRequest> requests) {
         FreeUnits free = new FreeUnits(host.pools());
         List<Shortfall> shortfalls = new ArrayList<>();
-        for (PlacementRequest request : hardestFirst(requests)) {
+        for (DeviceRequest request : hardestFirst(requests)) {
             take(free, request).ifPresent(shortfalls::add);
         }
         return new HostFit(host.hostId(), shortfalls);
     }
 
-    private static List<PlacementRequest> hardestFirst(List<PlacementRequest> requests) {
-        List<PlacementRequest> ordered = new ArrayList<>(requests);
-        ordered.sort(Comparator.comparing((PlacementRequest r) -> r.numaPolicy() != NumaPolicy.REQUIRED));
+    private static List<DeviceRequest> hardestFirst(List<DeviceRequest> requests) {
+        List<DeviceRequest> ordered = new ArrayList<>(requests);
+        ordered.sort(Comparator.comparing((DeviceRequest r) -> r.numa() != NumaPolicy.REQUIRED));
         return ordered;
     }
 
-    private static Optional<Shortfall> take(FreeUnits free, PlacementRequest request) {
+    private static Optional<Shortfall> take(FreeUnits free, DeviceRequest request) {
         Optional<Integer> node = free.tightestNodeHolding(request.tag(), request.count());
-        if (node.isPresent() && request.numaPolicy() != NumaPolicy.NONE) {
+        if (node.isPresent() && request.numa() != NumaPolicy.NONE) {
             free.take(request.tag(), node.get(), request.count());
             return Optional.empty();
         }
-        if (request.numaPolicy() == NumaPolicy.REQUIRED) {
+        if (request.numa() == NumaPolicy.REQUIRED) {
             return Optional.of(shortfall(request, free.largestNode(request.tag())));
         }
         int total = free.total(request.tag());
@@ -48,7 +49,7 @@ public final class DeviceFitCheck {
         return Optional.empty();
     }
 
-    private static Shortfall shortfall(PlacementRequest request, int free) {
-        return new Shortfall(request.tag(), request.count(), free, request.numaPolicy());
+    private static Shortfall shortfall(DeviceRequest request, int free) {
+        return new Shortfall(request.tag(), request.count(), free, request.numa());
     }
 }

@@ -1,11 +1,14 @@
 package dev.deviceha.placement;
 
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
 
 /**
  * Port to where a VM's device requests are kept (VM details, service offering details, the plugin's API):
- * the requests of the VM with this database id, empty when it asks for no device.
+ * the requests of the VM with this database id, in attach order, empty when it asks for no device.
+ * Implementations read the stored text with {@link dev.deviceha.model.request.DeviceRequests#parse}, the one parser
+ * of it, and return its {@code requests()}; placement reads their tag, count and NUMA policy.
  */
 public interface DeviceRequestSource {
-    List<PlacementRequest> requestsOf(long vmId);
+    List<DeviceRequest> requestsOf(long vmId);
 }

@@ -1,5 +1,6 @@
 package dev.deviceha.placement;
 
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record HostScreening(List<Long> fittingHostIds, List<HostFit> excluded) {
         excluded = List.copyOf(excluded);
     }
 
-    public static HostScreening of(List<HostDevices> candidates, List<PlacementRequest> requests) {
+    public static HostScreening of(List<HostDevices> candidates, List<DeviceRequest> requests) {
         List<HostFit> fits = candidates.stream().map(host -> DeviceFitCheck.check(host, requests)).toList();
         return new HostScreening(
                 fits.stream().filter(HostFit::fits).map(HostFit::hostId).toList(),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.TagName;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.Collections;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -65,64 +66,6 @@ class ApiParamsTest {
         assertRefused(() -> ApiParams.required("id", value, ApiParams::uuid), "parameter id: invalid UUID");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"8086", "0x8086", "0X8086", "15B3"})
-    void pciId_hexWithOrWithout0x_isCanonical(String value) {
-        assertThat(ApiParams.pciId(value)).matches("[0-9a-f]{4}").isIn("8086", "15b3");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "808", "80866", "0x80", "xyz1", "80 6", "8086;", "0x0x8086"})
-    void pciId_malformed_isRefused(String value) {
-        assertRefused(() -> ApiParams.required("vendorid", value, ApiParams::pciId), "parameter vendorid:");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ens1f*", "eth[0-3]", "enp59s0f1v?", "bond0.100", "ib0:1", "vf-rep@pf0"})
-    void netdevGlob_interfaceNamesAndGlobs_areAccepted(String value) {
-        assertThat(ApiParams.netdevGlob(value)).isEqualTo(value);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", ".", "..", "../eth0", "eth0/..", "eth 0", "eth0\n", "eth0\u0000", "<eth0>",
-            "eth0;rm", "eth0'--", "e$(id)", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
-    void netdevGlob_hostileValues_areRefused(String value) {
-        assertRefused(() -> ApiParams.required("netdev", value, ApiParams::netdevGlob), "parameter netdev:");
-    }
-
-    @Test
-    void pciAddressGlob_isLowerCased() {
-        assertThat(ApiParams.pciAddressGlob("0000:3B:0[0-1].*")).isEqualTo("0000:3b:0[0-1].*");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "../0000:3b:00.0", "0000:3b:00.0/", "0000:xx:00.0", "0000:3b:00.0 ", "<a>",
-            "0000:3b'--", "0000:3b:00.0\u0000"})
-    void pciAddressGlob_hostileValues_areRefused(String value) {
-        assertRefused(() -> ApiParams.required("pciaddress", value, ApiParams::pciAddressGlob),
-                "parameter pciaddress:");
-    }
-
-    @Test
-    void description_plainTextWithQuotesAndUnicode_isAccepted() {
-        String text = "Bob's \"fast\" NICs – rack 4, VLAN 100";
-        assertThat(ApiParams.description(text)).isEqualTo(text);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"<script>alert(1)</script>", "a & b", "line\nbreak", "nul\u0000", "bidi\u202Eevil",
-            "tab\there"})
-    void description_markupControlAndFormatCharacters_areRefused(String value) {
-        assertRefused(() -> ApiParams.required("description", value, ApiParams::description),
-                "parameter description:");
-    }
-
-    @Test
-    void description_overlong_isRefused() {
-        assertRefused(() -> ApiParams.required("description", "x".repeat(256), ApiParams::description),
-                "at most 255 characters");
-    }
-
     @Test
     void uuids_canonicalizesAndKeepsOrder() {
         String other = "7a8b9c0d-1e2f-4a3b-9c4d-5e6f70819203";
@@ -154,19 +97,19 @@ class ApiParamsTest {
     }
 
     @Test
-    void inRange_outside_isRefusedAndAbsentGivesTheDefault() {
-        assertThat(ApiParams.inRange("count", null, 1, 64, 1)).isEqualTo(1);
-        assertThat(ApiParams.inRange("count", 64, 1, 64, 1)).isEqualTo(64);
-        assertRefused(() -> ApiParams.inRange("count", 0, 1, 64, 1), "parameter count: 0 is out of range");
-        assertRefused(() -> ApiParams.inRange("count", 65, 1, 64, 1), "parameter count: 65 is out of range");
-    }
-
-    @Test
     void adminDefinedTag_vgpu_isRefusedAndOthersPass() {
         assertRefused(() -> ApiParams.adminDefinedTag("tag", TagRef.parse("VGPU/grid-t4-1q")),
                 "parameter tag: VGPU tags are generated");
         TagRef hct = TagRef.parse("HCT/sm-crypto");
         assertThat(ApiParams.adminDefinedTag("tag", hct)).isSameAs(hct);
+    }
+
+    @Test
+    void checked_modelRejection_becomesAnErrorNamingTheParameter() {
+        assertRefused(() -> ApiParams.checked("count",
+                () -> DeviceRequest.of(TagRef.parse("HCT/sm-crypto"), DeviceRequest.MAX_COUNT + 1)),
+                "parameter count: invalid device count \"17\": expected 1 to 16");
+        assertThat(ApiParams.checked("count", () -> 16)).isEqualTo(16);
     }
 
     private static void assertRefused(ThrowingCallable call, String message) {

@@ -12,9 +12,9 @@ import dev.deviceha.lifecycle.AllocationOutcome;
 import dev.deviceha.lifecycle.DeviceAgentPort;
 import dev.deviceha.lifecycle.DeviceAllocationPort;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.placement.FreeDeviceSource;
-import dev.deviceha.placement.PlacementRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -42,7 +42,7 @@ class SpringModuleTest {
     void loadModule() {
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         context.registerBean(HostDao.class, () -> mock(HostDao.class));
-        context.registerBean(DeviceRequestSource.class, () -> vmId -> List.<PlacementRequest>of());
+        context.registerBean(DeviceRequestSource.class, () -> vmId -> List.<DeviceRequest>of());
         context.registerBean(FreeDeviceSource.class, () -> (hostIds, tags) -> List.of());
         context.registerBean(DeviceAllocationPort.class, InertAllocations::new);
         context.registerBean(DeviceAgentPort.class, InertAgents::new);
@@ -99,7 +99,7 @@ class SpringModuleTest {
 
     private static final class InertAllocations implements DeviceAllocationPort {
         @Override
-        public AllocationOutcome allocate(long vmId, long hostId, List<PlacementRequest> requests) {
+        public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
             throw new UnsupportedOperationException("not called while wiring");
         }
 

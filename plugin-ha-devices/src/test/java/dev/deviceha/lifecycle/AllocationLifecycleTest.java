@@ -14,11 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.deviceha.model.MacAddress;
-import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
-import dev.deviceha.placement.PlacementRequest;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +40,7 @@ class AllocationLifecycleTest {
     private final InMemoryAllocations allocations = new InMemoryAllocations();
     private final RecordingAgents agents = new RecordingAgents();
     private final AllocationLifecycle lifecycle = new AllocationLifecycle(
-            vmId -> vmId == VM.id() ? List.of(new PlacementRequest(TRADING_NET, 2, NumaPolicy.NONE)) : List.of(),
+            vmId -> vmId == VM.id() ? List.of(DeviceRequest.of(TRADING_NET, 2)) : List.of(),
             allocations, agents);
 
     /** One transition and the devices the VM holds per host afterwards. */
@@ -108,7 +107,7 @@ class AllocationLifecycleTest {
     @Test
     void startAttempt_hostWhoseDevicesAnotherVmTook_failsTheStartNamingTheTagAndTakesNothing() {
         VmRef other = new VmRef(99, "7c9e6679-7425-40de-944b-e07fc1f90ae7", "i-2-99-VM");
-        new AllocationLifecycle(vmId -> List.of(new PlacementRequest(TRADING_NET, 2, NumaPolicy.NONE)), allocations,
+        new AllocationLifecycle(vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)), allocations,
                 agents).onTransition(other, new VmTransition(Starting, OperationRetry, Starting, null, A));
 
         assertThatThrownBy(() -> transit(VM, Starting, OperationRetry, Starting, null, A))
@@ -134,9 +133,9 @@ class AllocationLifecycleTest {
     @Test
     void startAttempt_storeFailure_failsTheStartWithTheCause() {
         AllocationLifecycle withBrokenStore = new AllocationLifecycle(
-                vmId -> List.of(new PlacementRequest(TRADING_NET, 2, NumaPolicy.NONE)), new InMemoryAllocations() {
+                vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)), new InMemoryAllocations() {
                     @Override
-                    public AllocationOutcome allocate(long vmId, long hostId, List<PlacementRequest> requests) {
+                    public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
                         throw new IllegalStateException("Deadlock found when trying to get lock");
                     }
                 }, agents);

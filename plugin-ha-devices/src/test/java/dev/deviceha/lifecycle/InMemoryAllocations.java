@@ -5,7 +5,7 @@ import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.inventory.DeviceBacking;
-import dev.deviceha.placement.PlacementRequest;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.Shortfall;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +42,7 @@ class InMemoryAllocations implements DeviceAllocationPort {
     }
 
     @Override
-    public AllocationOutcome allocate(long vmId, long hostId, List<PlacementRequest> requests) {
+    public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
         List<AssignedDevice> held = heldByVm.getOrDefault(vmId, Map.of()).get(hostId);
         if (held != null) {
             return new AllocationOutcome.Allocated(held);
@@ -61,7 +61,7 @@ class InMemoryAllocations implements DeviceAllocationPort {
         List<AssignedDevice> devices = new ArrayList<>();
         List<MacAddress> identities = identitiesByVm.computeIfAbsent(vmId, vm -> new ArrayList<>());
         int unit = 0;
-        for (PlacementRequest request : requests) {
+        for (DeviceRequest request : requests) {
             freeByHost.get(hostId).merge(request.tag(), -request.count(), Integer::sum);
             for (int i = 0; i < request.count(); i++, unit++) {
                 if (identities.size() == unit) {

@@ -1,5 +1,6 @@
 package dev.deviceha.placement;
 
+import dev.deviceha.model.request.DeviceRequest;
 import static dev.deviceha.placement.Devices.SM_CRYPTO;
 import static dev.deviceha.placement.Devices.TRADING_NET;
 import static dev.deviceha.placement.Devices.host;
@@ -55,7 +56,7 @@ class DeviceFitCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostsAndRequests")
     void check_decidesWhetherTheHostTakesEveryRequest(String scenario, HostDevices host,
-            List<PlacementRequest> requests, boolean fits) {
+            List<DeviceRequest> requests, boolean fits) {
         assertThat(DeviceFitCheck.check(host, requests).fits()).as(scenario).isEqualTo(fits);
     }
 

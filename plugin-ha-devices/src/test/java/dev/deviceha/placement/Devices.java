@@ -2,6 +2,7 @@ package dev.deviceha.placement;
 
 import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +15,11 @@ final class Devices {
     private Devices() {
     }
 
-    static PlacementRequest request(TagRef tag, int count, NumaPolicy policy) {
-        return new PlacementRequest(tag, count, policy);
+    static DeviceRequest request(TagRef tag, int count, NumaPolicy policy) {
+        return DeviceRequest.builder(tag).count(count).numa(policy).build();
     }
 
-    static PlacementRequest request(TagRef tag, int count) {
+    static DeviceRequest request(TagRef tag, int count) {
         return request(tag, count, NumaPolicy.NONE);
     }
 
@@ -30,7 +31,7 @@ final class Devices {
         return new HostDevices(id, List.of(pools));
     }
 
-    static List<PlacementRequest> requests(PlacementRequest... requests) {
+    static List<DeviceRequest> requests(DeviceRequest... requests) {
         return new ArrayList<>(List.of(requests));
     }
 }

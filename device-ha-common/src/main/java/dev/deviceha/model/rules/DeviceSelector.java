@@ -1,12 +1,11 @@
 package dev.deviceha.model.rules;
 
+import dev.deviceha.model.CanonicalUuid;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.PciId;
 import dev.deviceha.model.inventory.HostDevice;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Which devices a tag rule picks: every criterion given must hold (AND); at least one must be given, so a rule
@@ -22,9 +21,6 @@ public record DeviceSelector(
         PciAddressGlob address,
         UUID hostUuid,
         UUID clusterUuid) {
-    private static final Pattern CANONICAL_UUID =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     public DeviceSelector {
         if (vendorId == null && productId == null && netdev == null && address == null && hostUuid == null
                 && clusterUuid == null) {
@@ -79,20 +75,19 @@ public record DeviceSelector(
         public Builder productId(String value) { this.productId = PciId.parse(value); return this; }
         public Builder netdev(String value) { this.netdev = NetdevGlob.parse(value); return this; }
         public Builder address(String value) { this.address = PciAddressGlob.parse(value); return this; }
-        public Builder hostUuid(String value) { this.hostUuid = uuid("host UUID", value); return this; }
-        public Builder clusterUuid(String value) { this.clusterUuid = uuid("cluster UUID", value); return this; }
+
+        public Builder hostUuid(String value) {
+            this.hostUuid = CanonicalUuid.parse("host UUID", value);
+            return this;
+        }
+
+        public Builder clusterUuid(String value) {
+            this.clusterUuid = CanonicalUuid.parse("cluster UUID", value);
+            return this;
+        }
 
         public DeviceSelector build() {
             return new DeviceSelector(vendorId, productId, netdev, address, hostUuid, clusterUuid);
-        }
-
-        /** Only the 8-4-4-4-12 form: {@link UUID#fromString} alone would take "1-1-1-1-1". */
-        private static UUID uuid(String what, String value) {
-            if (value == null || value.length() != 36
-                    || !CANONICAL_UUID.matcher(value.toLowerCase(Locale.ROOT)).matches()) {
-                throw new InvalidValueException(what, value, "expected a UUID, 8-4-4-4-12 hex digits");
-            }
-            return UUID.fromString(value);
         }
     }
 }

@@ -26,7 +26,7 @@ public record DeviceTag(TagRef ref, String description, TagOrigin origin) {
                     ref.kind() + " tags are defined by admins; only VGPU tags are generated");
         }
         if (description != null) {
-            checkDescription(description);
+            requireValidDescription(description);
         }
     }
 
@@ -41,9 +41,12 @@ public record DeviceTag(TagRef ref, String description, TagOrigin origin) {
     /**
      * Any script's letters are welcome (operators write in their language), but nothing that can hide or
      * reorder text in a UI or log: control, format (e.g. bidi overrides), private-use, unassigned and
-     * separator characters other than the plain space, and no surrounding space.
+     * separator characters other than the plain space, and no surrounding space. Public so that changing the
+     * description of a stored tag is checked by the same rule.
+     *
+     * @return the description, unchanged
      */
-    private static void checkDescription(String description) {
+    public static String requireValidDescription(String description) {
         if (description.isEmpty() || description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
             throw new InvalidValueException("tag description", description,
                     "expected 1 to " + MAX_DESCRIPTION + " characters, or no description");
@@ -55,6 +58,7 @@ public record DeviceTag(TagRef ref, String description, TagOrigin origin) {
             throw new InvalidValueException("tag description", description,
                     String.format("character U+%04X is not printable", c));
         });
+        return description;
     }
 
     private static boolean isHidden(int codePoint) {

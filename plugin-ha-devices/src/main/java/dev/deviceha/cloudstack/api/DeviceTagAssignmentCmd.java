@@ -1,23 +1,16 @@
 package dev.deviceha.cloudstack.api;
 
-import com.cloud.user.Account;
 import dev.deviceha.api.ApiParams;
-import dev.deviceha.api.DeviceHaApi;
-import dev.deviceha.api.DeviceHaApiException;
 import dev.deviceha.api.DeviceInfo;
 import dev.deviceha.api.TagAssignment;
 import dev.deviceha.cloudstack.api.response.DeviceResponse;
 import dev.deviceha.model.TagRef;
 import java.util.List;
-import javax.inject.Inject;
-import org.apache.cloudstack.api.BaseCmd;
+import org.apache.cloudstack.api.BaseResponse;
 import org.apache.cloudstack.api.Parameter;
 
 /** Puts a tag on, or takes it off, a set of devices; responds with the devices as they are afterwards. */
-abstract class DeviceTagAssignmentCmd extends BaseCmd {
-    @Inject
-    DeviceHaApi deviceHaApi;
-
+abstract class DeviceTagAssignmentCmd extends DeviceHaAdminCmd {
     @Parameter(name = ParamNames.TAG, type = CommandType.STRING, required = true, length = ParamNames.TAG_LENGTH,
             description = "the tag as KIND/name, e.g. SRIOV_VF/trading-net; VGPU tags are generated, not assigned")
     private String tag;
@@ -29,20 +22,11 @@ abstract class DeviceTagAssignmentCmd extends BaseCmd {
     abstract List<DeviceInfo> apply(TagAssignment assignment);
 
     @Override
-    public void execute() {
-        try {
-            TagAssignment assignment = new TagAssignment(
-                    ApiParams.adminDefinedTag(ParamNames.TAG, ApiParams.required(ParamNames.TAG, tag, TagRef::parse)),
-                    ApiParams.uuids(ParamNames.DEVICE_IDS, deviceIds));
-            List<DeviceInfo> devices = apply(assignment);
-            setResponseObject(ListResponses.of(devices, devices.size(), DeviceResponse::new, getCommandName()));
-        } catch (DeviceHaApiException e) {
-            throw ApiErrors.toServerApiException(e);
-        }
-    }
-
-    @Override
-    public long getEntityOwnerId() {
-        return Account.ACCOUNT_ID_SYSTEM;
+    BaseResponse respond() {
+        TagAssignment assignment = new TagAssignment(
+                ApiParams.adminDefinedTag(ParamNames.TAG, ApiParams.required(ParamNames.TAG, tag, TagRef::parse)),
+                ApiParams.uuids(ParamNames.DEVICE_IDS, deviceIds));
+        List<DeviceInfo> devices = apply(assignment);
+        return ListResponses.of(devices, devices.size(), DeviceResponse::new, getCommandName());
     }
 }

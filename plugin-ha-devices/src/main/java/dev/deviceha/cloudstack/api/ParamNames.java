@@ -13,6 +13,9 @@ final class ParamNames {
     static final String DEVICE_IDS = "deviceids";
     static final String COUNT = "count";
     static final String VLAN = "vlan";
+    static final String TRUST = "trust";
+    static final String SPOOF_CHECK = "spoofchk";
+    static final String MAC_ADDRESSES = "macaddresses";
     static final String NUMA = "numa";
     static final String PROTECTED = "protected";
 

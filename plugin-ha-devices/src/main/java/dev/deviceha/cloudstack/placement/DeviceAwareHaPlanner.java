@@ -6,9 +6,9 @@ import com.cloud.deploy.FirstFitPlanner;
 import com.cloud.deploy.HAPlanner;
 import com.cloud.exception.InsufficientServerCapacityException;
 import com.cloud.vm.VirtualMachineProfile;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.ClusterRanking;
 import dev.deviceha.placement.MissingDevices;
-import dev.deviceha.placement.PlacementRequest;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.logging.log4j.LogManager;
@@ -42,7 +42,7 @@ public class DeviceAwareHaPlanner extends FirstFitPlanner implements HAPlanner {
     /** Reorders the clusters FirstFitPlanner found; null and empty (no capacity at all) pass through. */
     List<Long> byFreeDevices(VirtualMachineProfile vmProfile, DeploymentPlan plan, ExcludeList avoid,
             List<Long> clusterIds) throws InsufficientServerCapacityException {
-        List<PlacementRequest> requests = screening.requestsOf(vmProfile.getId());
+        List<DeviceRequest> requests = screening.requestsOf(vmProfile.getId());
         if (requests.isEmpty() || clusterIds == null || clusterIds.isEmpty()) {
             return clusterIds;
         }

@@ -7,10 +7,10 @@ import com.cloud.host.Host;
 import com.cloud.host.Host.Type;
 import com.cloud.utils.component.AdapterBase;
 import com.cloud.vm.VirtualMachineProfile;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.HostFit;
 import dev.deviceha.placement.HostScreening;
 import dev.deviceha.placement.MissingDevices;
-import dev.deviceha.placement.PlacementRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -54,7 +54,7 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
 
     private void excludeHostsWithoutDevices(VirtualMachineProfile vmProfile, ExcludeList avoid,
             Collection<Long> candidateHostIds) {
-        List<PlacementRequest> requests = screening.requestsOf(vmProfile.getId());
+        List<DeviceRequest> requests = screening.requestsOf(vmProfile.getId());
         if (requests.isEmpty()) {
             return;
         }

@@ -1,11 +1,11 @@
 package dev.deviceha.cloudstack.placement;
 
 import com.cloud.host.dao.HostDao;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.ClusterDevices;
 import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.placement.FreeDeviceSource;
 import dev.deviceha.placement.HostDevices;
-import dev.deviceha.placement.PlacementRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +36,23 @@ public class DeviceScreening {
         this.hostDao = hostDao;
     }
 
-    List<PlacementRequest> requestsOf(long vmId) {
+    List<DeviceRequest> requestsOf(long vmId) {
         return requestSource.requestsOf(vmId);
     }
 
-    List<HostDevices> hosts(Collection<Long> hostIds, List<PlacementRequest> requests) {
+    List<HostDevices> hosts(Collection<Long> hostIds, List<DeviceRequest> requests) {
         if (hostIds.isEmpty()) {
             return List.of();
         }
-        return freeDevices.freeOn(hostIds, PlacementRequest.tagsOf(requests));
+        return freeDevices.freeOn(hostIds,
+                requests.stream().map(DeviceRequest::tag).collect(Collectors.toSet()));
     }
 
     List<Long> hostIdsInCluster(long clusterId) {
         return hostDao.listIdsByClusterId(clusterId);
     }
 
-    List<ClusterDevices> clusters(List<Long> clusterIds, List<PlacementRequest> requests) {
+    List<ClusterDevices> clusters(List<Long> clusterIds, List<DeviceRequest> requests) {
         Map<Long, List<Long>> hostIdsByCluster = clusterIds.stream()
                 .collect(Collectors.toMap(id -> id, this::hostIdsInCluster, (a, b) -> a));
         List<Long> allHostIds = hostIdsByCluster.values().stream().flatMap(List::stream).toList();

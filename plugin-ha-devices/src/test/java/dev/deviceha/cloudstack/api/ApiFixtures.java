@@ -7,7 +7,6 @@ import dev.deviceha.api.HaReadinessInfo;
 import dev.deviceha.api.HostRef;
 import dev.deviceha.api.RediscoveryResult;
 import dev.deviceha.api.RequestSource;
-import dev.deviceha.api.TagRuleInfo;
 import dev.deviceha.api.VmRef;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.MdevTypeId;
@@ -16,7 +15,12 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.VlanId;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.rules.DeviceSelector;
+import dev.deviceha.model.rules.TagRule;
+import dev.deviceha.model.tag.DeviceTag;
 import java.util.List;
+import java.util.UUID;
 
 /** Results as the plugin would return them: UUIDs only, never CloudStack's internal ids. */
 final class ApiFixtures {
@@ -35,11 +39,12 @@ final class ApiFixtures {
     }
 
     static DeviceTagInfo tag() {
-        return new DeviceTagInfo(TAG_UUID, TRADING_NET, "Mellanox VFs on the trading VLANs", false, 16, 3);
+        return new DeviceTagInfo(TAG_UUID, DeviceTag.admin(TRADING_NET, "Mellanox VFs on the trading VLANs"), 16, 3);
     }
 
-    static TagRuleInfo rule() {
-        return new TagRuleInfo(RULE_UUID, TRADING_NET, 10, "15b3", "101e", "ens1f*", null, null, CLUSTER_UUID);
+    static TagRule rule() {
+        return new TagRule(UUID.fromString(RULE_UUID), TRADING_NET, DeviceSelector.builder().vendorId("15b3")
+                .productId("101e").netdev("ens1f*").clusterUuid(CLUSTER_UUID).build(), 10);
     }
 
     static DeviceInfo vf() {
@@ -63,7 +68,8 @@ final class ApiFixtures {
     }
 
     static DeviceRequestInfo request() {
-        return new DeviceRequestInfo(VM, TRADING_NET, 2, new VlanId(100), NumaPolicy.REQUIRED, RequestSource.VM);
+        return new DeviceRequestInfo(VM, DeviceRequest.builder(TRADING_NET).count(2).vlan(new VlanId(100))
+                .numa(NumaPolicy.REQUIRED).build(), RequestSource.VM);
     }
 
     static HaReadinessInfo unprotected() {

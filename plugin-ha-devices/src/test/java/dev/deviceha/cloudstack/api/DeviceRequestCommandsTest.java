@@ -13,6 +13,9 @@ import dev.deviceha.api.NewDeviceRequest;
 import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.VlanId;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.request.DeviceRequests;
+import java.util.List;
 import java.util.Map;
 import org.apache.cloudstack.api.ApiErrorCode;
 import org.apache.cloudstack.api.ServerApiException;
@@ -51,9 +54,33 @@ class DeviceRequestCommandsTest {
 
         command.execute();
 
-        assertThat(plugin.onlyCall().argument(0)).isEqualTo(new NewDeviceRequest(10L, ApiFixtures.TRADING_NET, 2,
-                new VlanId(100), NumaPolicy.REQUIRED));
+        assertThat(plugin.onlyCall().argument(0)).isEqualTo(new NewDeviceRequest(10L, DeviceRequest
+                .builder(ApiFixtures.TRADING_NET).count(2).vlan(new VlanId(100)).numa(NumaPolicy.REQUIRED).build()));
         assertThat(command.getResponseObject()).isNotNull();
+    }
+
+    @Test
+    void addDeviceRequest_takesTheVfOptionsOfTheRequestGrammar() {
+        AddDeviceRequestCmd command = Commands.prepare(new AddDeviceRequestCmd(), plugin, Map.of(
+                "virtualmachineid", 10L, "tag", "SRIOV_VF/trading-net", "count", DeviceRequest.MAX_COUNT,
+                "trust", true, "spoofchk", false, "macaddresses", List.of("02:DC:00:00:10:01", "02:dc:00:00:10:02")));
+
+        command.execute();
+
+        assertThat(plugin.onlyCall().argument(0)).isEqualTo(new NewDeviceRequest(10L, DeviceRequests.parse(
+                "SRIOV_VF/trading-net;count=16;trust=on;spoofchk=off;mac=02:dc:00:00:10:01|02:dc:00:00:10:02")
+                .requests().get(0)));
+    }
+
+    @Test
+    void addDeviceRequest_moreMacsThanDevices_isRefusedNamingTheMacs() {
+        AddDeviceRequestCmd command = Commands.prepare(new AddDeviceRequestCmd(), plugin, Map.of(
+                "virtualmachineid", 10L, "tag", "SRIOV_VF/trading-net",
+                "macaddresses", List.of("02:dc:00:00:10:01", "02:dc:00:00:10:02")));
+
+        assertThatThrownBy(command::execute).isInstanceOf(ServerApiException.class)
+                .hasMessageStartingWith("parameter macaddresses:").hasMessageContaining("2 MACs for 1 devices");
+        assertThat(plugin.calls).isEmpty();
     }
 
     @Test
@@ -64,7 +91,7 @@ class DeviceRequestCommandsTest {
         command.execute();
 
         assertThat(plugin.onlyCall().argument(0)).isEqualTo(new NewDeviceRequest(10L,
-                TagRef.parse("HCT/sm-crypto"), 1, null, NumaPolicy.NONE));
+                DeviceRequest.of(TagRef.parse("HCT/sm-crypto"), 1)));
     }
 
     @Test

@@ -26,8 +26,9 @@ class ParameterValidationTest {
 
     private static final List<Object> HOSTILE = List.of("", "../", "../../etc/passwd", "a\u0000b", "<x/>",
             "]]><!--", "' OR '1'='1' --", "1; DROP TABLE device_tag", "x".repeat(300), "\u202Etrading-net");
-    private static final List<Object> HOSTILE_TEXT = List.of("a\u0000b", "<x/>", "]]><!--", "a & b", "x".repeat(300),
-            "line\nbreak", "\u202Eevil");
+    // Markup is not hostile to a description: responses are JSON or XML encoded, so it shows as typed.
+    private static final List<Object> HOSTILE_TEXT = List.of("a\u0000b", "x".repeat(300), "line\nbreak",
+            "\u202Eevil", "zero\u200Bwidth", " padded ", "");
 
     @ParameterizedTest(name = "{0} {1}={2}")
     @MethodSource("hostileParameters")
@@ -66,7 +67,11 @@ class ParameterValidationTest {
 
         Map<String, Object> rule = Map.of("tag", TAG, "vendorid", "15b3");
         strings(cases, "createDeviceTagRule", CreateDeviceTagRuleCmd::new, rule,
-                "tag", "vendorid", "productid", "netdev", "pciaddress");
+                "tag", "vendorid", "productid", "netdev", "pciaddress", "hostid", "clusterid");
+        add(cases, "createDeviceTagRule", CreateDeviceTagRuleCmd::new, rule, "netdev", "eth[0-3]", "vf-rep@pf0");
+        add(cases, "createDeviceTagRule", CreateDeviceTagRuleCmd::new, rule, "pciaddress", "0000:3b:0[0-1].*",
+                "0000:3b:20.0");
+        add(cases, "createDeviceTagRule", CreateDeviceTagRuleCmd::new, rule, "hostid", "1-1-1-1-1", "42");
         add(cases, "createDeviceTagRule", CreateDeviceTagRuleCmd::new, rule, "tag", "VGPU/grid-t4-1q", "NIC/x");
         add(cases, "createDeviceTagRule", CreateDeviceTagRuleCmd::new, rule, "priority", -1, 1001);
         add(cases, "createDeviceTagRule", CreateDeviceTagRuleCmd::new, Map.of("tag", TAG, "priority", 5),
@@ -91,7 +96,18 @@ class ParameterValidationTest {
         add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, request, "vlan", "0", "4095", "0100", "-1");
         add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, Map.of("virtualmachineid", 10L,
                 "tag", "HCT/sm-crypto"), "vlan", "100");
-        add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, request, "count", 0, 65, -3);
+        add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, request, "count", 0, 17, 65, -3);
+        for (String vfOption : List.of("trust", "spoofchk")) {
+            add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, Map.of("virtualmachineid", 10L,
+                    "tag", "HCT/sm-crypto"), vfOption, true);
+        }
+        add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, Map.of("virtualmachineid", 10L,
+                "tag", "VGPU/t4-1q"), "macaddresses", List.of("02:dc:00:00:10:01"));
+        add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, Map.of("virtualmachineid", 10L, "tag", TAG,
+                "count", 2), "macaddresses", HOSTILE.stream().map(value -> (Object) List.of(value)).toArray());
+        add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, Map.of("virtualmachineid", 10L, "tag", TAG,
+                "count", 2), "macaddresses", List.of("01:00:5e:00:00:01"),
+                List.of("02:dc:00:00:10:01", "02:DC:00:00:10:01"));
         // What the framework leaves in a UUID field when the caller sent a numeric id or upper-case hex.
         add(cases, "addDeviceRequest", AddDeviceRequestCmd::new, request, "virtualmachineid", (Object) null);
         add(cases, "removeDeviceRequest", RemoveDeviceRequestCmd::new, request, "virtualmachineid", (Object) null);

@@ -13,15 +13,14 @@ import dev.deviceha.api.DeviceTagUpdate;
 import dev.deviceha.api.HaReadinessFilter;
 import dev.deviceha.api.HaReadinessInfo;
 import dev.deviceha.api.NewDeviceRequest;
-import dev.deviceha.api.NewDeviceTag;
-import dev.deviceha.api.NewTagRule;
 import dev.deviceha.api.Page;
 import dev.deviceha.api.PageRequest;
 import dev.deviceha.api.RediscoveryResult;
 import dev.deviceha.api.TagAssignment;
 import dev.deviceha.api.TagRuleFilter;
-import dev.deviceha.api.TagRuleInfo;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.rules.TagRule;
+import dev.deviceha.model.tag.DeviceTag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,10 +59,9 @@ final class RecordingDeviceHaApi implements DeviceHaApi {
     }
 
     @Override
-    public DeviceTagInfo createTag(NewDeviceTag tag) {
+    public DeviceTagInfo createTag(DeviceTag tag) {
         record("createTag", tag);
-        return new DeviceTagInfo(ApiFixtures.TAG_UUID, new TagRef(tag.kind(), tag.name()), tag.description(),
-                false, 0, 0);
+        return new DeviceTagInfo(ApiFixtures.TAG_UUID, tag, 0, 0);
     }
 
     @Override
@@ -84,13 +82,13 @@ final class RecordingDeviceHaApi implements DeviceHaApi {
     }
 
     @Override
-    public TagRuleInfo createTagRule(NewTagRule rule) {
+    public TagRule createTagRule(TagRule rule) {
         record("createTagRule", rule);
-        return ApiFixtures.rule();
+        return rule;
     }
 
     @Override
-    public Page<TagRuleInfo> listTagRules(TagRuleFilter filter, PageRequest page) {
+    public Page<TagRule> listTagRules(TagRuleFilter filter, PageRequest page) {
         record("listTagRules", filter, page);
         return new Page<>(List.of(ApiFixtures.rule()), 1);
     }

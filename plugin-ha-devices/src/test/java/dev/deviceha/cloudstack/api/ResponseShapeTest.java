@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import dev.deviceha.api.DeviceRequestInfo;
+import dev.deviceha.api.RequestSource;
 import dev.deviceha.cloudstack.api.response.DeviceDiscoveryResponse;
 import dev.deviceha.cloudstack.api.response.DeviceHaReadinessResponse;
 import dev.deviceha.cloudstack.api.response.DeviceRequestResponse;
 import dev.deviceha.cloudstack.api.response.DeviceResponse;
 import dev.deviceha.cloudstack.api.response.DeviceTagResponse;
 import dev.deviceha.cloudstack.api.response.DeviceTagRuleResponse;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.request.DeviceRequests;
 import java.util.Map;
 import java.util.Set;
 import org.apache.cloudstack.api.BaseResponse;
@@ -86,6 +91,19 @@ class ResponseShapeTest {
         assertThat(request.get("numa").getAsString()).isEqualTo("required");
         assertThat(request.get("vlan").getAsInt()).isEqualTo(100);
         assertOnlyUuidIds(request);
+    }
+
+    @Test
+    void deviceRequest_withVfOptions_showsTrustSpoofCheckAndMacs() {
+        DeviceRequest vfs = DeviceRequests.parse("SRIOV_VF/market-data;count=2;trust=on;spoofchk=off;"
+                + "mac=02:dc:00:00:10:01").requests().get(0);
+        JsonObject request = object(new DeviceRequestResponse(new DeviceRequestInfo(ApiFixtures.VM, vfs,
+                RequestSource.SERVICE_OFFERING)), "devicerequest");
+
+        assertThat(request.get("trust").getAsBoolean()).isTrue();
+        assertThat(request.get("spoofchk").getAsBoolean()).isFalse();
+        assertThat(request.getAsJsonArray("macaddresses")).containsExactly(new JsonPrimitive("02:dc:00:00:10:01"));
+        assertThat(request.get("source").getAsString()).isEqualTo("SERVICE_OFFERING");
     }
 
     @Test

@@ -21,7 +21,7 @@ import dev.deviceha.lifecycle.VmTransition;
 import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.DeviceAssignment;
-import dev.deviceha.placement.PlacementRequest;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.Shortfall;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +93,7 @@ class DeviceAllocationStateListenerTest {
     private DeviceAllocationStateListener listener(DeviceAllocationPort store) {
         DeviceAllocationStateListener listener = new DeviceAllocationStateListener();
         listener.setLifecycle(new AllocationLifecycle(
-                vmId -> List.of(new PlacementRequest(TRADING_NET, 2, NumaPolicy.NONE)), store, new SilentAgents()));
+                vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)), store, new SilentAgents()));
         return listener;
     }
 
@@ -109,7 +109,7 @@ class DeviceAllocationStateListenerTest {
     /** A store whose hosts have no free device left; it records releases. */
     private final class RefusingStore implements DeviceAllocationPort {
         @Override
-        public AllocationOutcome allocate(long vmId, long hostId, List<PlacementRequest> requests) {
+        public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
             return new AllocationOutcome.Refused(List.of(new Shortfall(TRADING_NET, 2, 0, NumaPolicy.NONE)));
         }
 

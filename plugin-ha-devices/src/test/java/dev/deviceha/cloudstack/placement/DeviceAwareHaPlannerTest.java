@@ -10,9 +10,8 @@ import com.cloud.deploy.DeploymentPlan;
 import com.cloud.deploy.DeploymentPlanner.ExcludeList;
 import com.cloud.exception.InsufficientServerCapacityException;
 import com.cloud.vm.VirtualMachineProfile;
-import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
-import dev.deviceha.placement.PlacementRequest;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,7 @@ class DeviceAwareHaPlannerTest {
     private static final long ZONE = 1;
 
     private final ScreeningFixture fixture = new ScreeningFixture()
-            .vmRequests(VM_WITH_VF, new PlacementRequest(TRADING_NET, 2, NumaPolicy.NONE));
+            .vmRequests(VM_WITH_VF, DeviceRequest.of(TRADING_NET, 2));
     private final DeviceAwareHaPlanner planner = new DeviceAwareHaPlanner();
     private final DeploymentPlan plan = mock(DeploymentPlan.class);
     private final ExcludeList avoid = new ExcludeList();

@@ -9,9 +9,8 @@ import com.cloud.deploy.DeploymentPlan;
 import com.cloud.deploy.DeploymentPlanner.ExcludeList;
 import com.cloud.host.Host;
 import com.cloud.vm.VirtualMachineProfile;
-import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
-import dev.deviceha.placement.PlacementRequest;
+import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class DeviceAwareHostAllocatorTest {
     private static final long CLUSTER = 7;
 
     private final ScreeningFixture fixture = new ScreeningFixture()
-            .vmRequests(VM_WITH_VF, new PlacementRequest(TRADING_NET, 1, NumaPolicy.NONE))
+            .vmRequests(VM_WITH_VF, DeviceRequest.of(TRADING_NET, 1))
             .hostWithFree(1, TRADING_NET, 0)
             .hostWithFree(2, TRADING_NET, 1)
             .cluster(CLUSTER, 1L, 2L, 3L);

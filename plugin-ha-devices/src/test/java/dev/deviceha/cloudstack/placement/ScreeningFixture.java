@@ -6,9 +6,9 @@ import static org.mockito.Mockito.when;
 import com.cloud.host.Host;
 import com.cloud.host.dao.HostDao;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DevicePool;
 import dev.deviceha.placement.HostDevices;
-import dev.deviceha.placement.PlacementRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ final class ScreeningFixture {
     final HostDao hostDao = mock(HostDao.class);
     final DeviceScreening screening = new DeviceScreening();
     private final Map<Long, List<DevicePool>> poolsByHost = new HashMap<>();
-    private final Map<Long, List<PlacementRequest>> requestsByVm = new HashMap<>();
+    private final Map<Long, List<DeviceRequest>> requestsByVm = new HashMap<>();
 
     ScreeningFixture() {
         screening.setHostDao(hostDao);
@@ -33,7 +33,7 @@ final class ScreeningFixture {
                 .toList());
     }
 
-    ScreeningFixture vmRequests(long vmId, PlacementRequest... requests) {
+    ScreeningFixture vmRequests(long vmId, DeviceRequest... requests) {
         requestsByVm.put(vmId, List.of(requests));
         return this;
     }

@@ -3,6 +3,9 @@ package dev.deviceha.cloudstack.api.response;
 import com.cloud.serializer.Param;
 import com.google.gson.annotations.SerializedName;
 import dev.deviceha.api.DeviceRequestInfo;
+import dev.deviceha.model.MacAddress;
+import dev.deviceha.model.request.DeviceRequest;
+import java.util.List;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
@@ -33,6 +36,18 @@ public class DeviceRequestResponse extends BaseResponse {
     @Param(description = "the VLAN set on requested SR-IOV VFs; absent for untagged")
     private final Integer vlan;
 
+    @SerializedName("trust")
+    @Param(description = "VF trust set on requested SR-IOV VFs; absent for the host's default")
+    private final Boolean trust;
+
+    @SerializedName("spoofchk")
+    @Param(description = "VF spoof checking set on requested SR-IOV VFs; absent for the host's default")
+    private final Boolean spoofCheck;
+
+    @SerializedName("macaddresses")
+    @Param(description = "the fixed MACs of the first requested SR-IOV VFs; absent when all are generated")
+    private final List<String> macAddresses;
+
     @SerializedName("numa")
     @Param(description = "the NUMA policy: none, preferred or required")
     private final String numa;
@@ -45,11 +60,15 @@ public class DeviceRequestResponse extends BaseResponse {
         setObjectName(OBJECT_NAME);
         virtualMachineId = info.vm().uuid();
         virtualMachineName = info.vm().name();
-        tag = info.tag().toString();
-        kind = info.tag().kind().name();
-        count = info.count();
-        vlan = info.vlan() == null ? null : info.vlan().value();
-        numa = info.numa().canonical();
+        DeviceRequest request = info.request();
+        tag = request.tag().toString();
+        kind = request.tag().kind().name();
+        count = request.count();
+        vlan = request.vlan() == null ? null : request.vlan().value();
+        trust = request.trust();
+        spoofCheck = request.spoofCheck();
+        macAddresses = request.macs().isEmpty() ? null : request.macs().stream().map(MacAddress::toString).toList();
+        numa = request.numa().canonical();
         source = info.source().name();
     }
 }

@@ -44,11 +44,11 @@ public class DeviceTagResponse extends BaseResponse {
     public DeviceTagResponse(DeviceTagInfo info) {
         setObjectName(OBJECT_NAME);
         id = info.uuid();
-        kind = info.tag().kind().name();
-        name = info.tag().name().value();
-        tag = info.tag().toString();
-        description = info.description();
-        origin = info.generated() ? "GENERATED" : "ADMIN";
+        kind = info.tag().ref().kind().name();
+        name = info.tag().ref().name().value();
+        tag = info.tag().ref().toString();
+        description = info.tag().description();
+        origin = info.tag().origin().name();
         deviceCount = info.deviceCount();
         requestCount = info.requestCount();
     }

@@ -2,7 +2,8 @@ package dev.deviceha.cloudstack.api.response;
 
 import com.cloud.serializer.Param;
 import com.google.gson.annotations.SerializedName;
-import dev.deviceha.api.TagRuleInfo;
+import dev.deviceha.model.rules.DeviceSelector;
+import dev.deviceha.model.rules.TagRule;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
@@ -30,11 +31,11 @@ public class DeviceTagRuleResponse extends BaseResponse {
     private final String productId;
 
     @SerializedName("netdev")
-    @Param(description = "the glob the device's network interface name must match")
+    @Param(description = "the network interface name, or glob over it, the device must have")
     private final String netdev;
 
     @SerializedName("pciaddress")
-    @Param(description = "the glob the device's PCI address must match")
+    @Param(description = "the PCI address, or glob over it, the device must have")
     private final String pciAddress;
 
     @SerializedName(ApiConstants.HOST_ID)
@@ -45,16 +46,21 @@ public class DeviceTagRuleResponse extends BaseResponse {
     @Param(description = "the UUID of the only cluster the rule applies in")
     private final String clusterId;
 
-    public DeviceTagRuleResponse(TagRuleInfo info) {
+    public DeviceTagRuleResponse(TagRule rule) {
         setObjectName(OBJECT_NAME);
-        id = info.uuid();
-        tag = info.tag().toString();
-        priority = info.priority();
-        vendorId = info.vendorId();
-        productId = info.productId();
-        netdev = info.netdevGlob();
-        pciAddress = info.pciAddressGlob();
-        hostId = info.hostUuid();
-        clusterId = info.clusterUuid();
+        DeviceSelector selector = rule.selector();
+        id = rule.id().toString();
+        tag = rule.tag().toString();
+        priority = rule.priority();
+        vendorId = textOrNull(selector.vendorId());
+        productId = textOrNull(selector.productId());
+        netdev = textOrNull(selector.netdev());
+        pciAddress = textOrNull(selector.address());
+        hostId = textOrNull(selector.hostUuid());
+        clusterId = textOrNull(selector.clusterUuid());
+    }
+
+    private static String textOrNull(Object criterion) {
+        return criterion == null ? null : criterion.toString();
     }
 }
