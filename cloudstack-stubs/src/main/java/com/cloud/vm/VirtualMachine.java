@@ -8,7 +8,17 @@ import org.apache.cloudstack.kernel.Partition;
 public interface VirtualMachine extends Partition, StateObject<VirtualMachine.State> {
     String getInstanceName();
 
+    String getHostName();
+
+    long getDataCenterId();
+
     Long getHostId();
+
+    long getServiceOfferingId();
+
+    long getAccountId();
+
+    long getDomainId();
 
     public enum State {
         Starting, Running, Stopping, Stopped, Destroyed, Expunging, Migrating, Error, Unknown, Shutdown;

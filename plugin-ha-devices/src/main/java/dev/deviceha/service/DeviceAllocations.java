@@ -8,6 +8,7 @@ import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.allocation.VmRef;
 import dev.deviceha.lifecycle.AllocationOutcome;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.Shortfall;
 import dev.deviceha.request.StoredDeviceIdentity;
@@ -56,6 +57,16 @@ public final class DeviceAllocations {
         }
         return new AllocationOutcome.Allocated(
                 AssignmentBuilder.build(requests, ((Granted) outcome).units(), vmIdentities));
+    }
+
+    /** The devices the VM holds on the host, as they were staged; empty when it holds none there. */
+    public List<AssignedDevice> held(long vmId, long hostId, List<DeviceRequest> requests) {
+        List<AllocatedUnit> units = allocations.allocationsOf(vmId).stream()
+                .filter(unit -> unit.hostId() == hostId).toList();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return AssignmentBuilder.build(requests, units, identities.stored(vmId));
     }
 
     /** Frees what the VM holds on the host; its identities stay for its next start. */

@@ -110,7 +110,8 @@ public final class DeviceIdentities {
         return prefix.nth(random.nextLong(prefix.capacity()));
     }
 
-    private Map<IdentitySlot, StoredDeviceIdentity> stored(long vmId) {
+    /** The identities the VM has now, created by earlier allocations. */
+    Map<IdentitySlot, StoredDeviceIdentity> stored(long vmId) {
         Map<IdentitySlot, StoredDeviceIdentity> identities = new HashMap<>();
         for (StoredDeviceIdentity identity : repository.listByVm(vmId)) {
             identities.put(new IdentitySlot(identity.tag(), identity.ordinal()), identity);

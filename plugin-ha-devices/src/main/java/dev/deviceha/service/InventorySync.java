@@ -50,7 +50,8 @@ public final class InventorySync {
     }
 
     /**
-     * @param cloudStackManaged addresses of the host's devices that CloudStack's GPU framework manages
+     * @param cloudStackManaged addresses of the host's devices that CloudStack's GPU framework manages; a device
+     *                          whose parent (its GPU) is managed counts as managed too
      * @throws IllegalArgumentException when the report cannot be stored at all (an address twice, for instance)
      */
     public InventorySyncResult apply(SyncedHost host, DiscoveryReport report, Set<String> cloudStackManaged) {
@@ -78,7 +79,9 @@ public final class InventorySync {
 
     private void markCloudStackManaged(long hostId, Set<String> managedAddresses) {
         for (InventoryEntry entry : entries.ofHost(hostId)) {
-            boolean managed = managedAddresses.contains(entry.stored().address());
+            String parent = entry.stored().device().parentAddress();
+            boolean managed = managedAddresses.contains(entry.stored().address())
+                    || parent != null && managedAddresses.contains(parent);
             if (managed != entry.stored().cloudstackManaged()) {
                 inventory.setCloudStackManaged(hostId, entry.stored().address(), managed);
             }

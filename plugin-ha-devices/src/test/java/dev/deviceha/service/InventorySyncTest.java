@@ -117,7 +117,7 @@ class InventorySyncTest {
     void apply_neverTagsADeviceCloudStacksGpuFrameworkManages() {
         sync.apply(host, report(T4_POOL), Set.of());
 
-        sync.apply(host, report(T4_POOL), Set.of(T4_POOL.address()));
+        sync.apply(host, report(T4_POOL), Set.of(T4_POOL.parentAddress()));
 
         InventoryEntry pool = entries.ofHost(host.ref().hostId()).get(0);
         assertThat(pool.stored().cloudstackManaged()).isTrue();
