@@ -1,5 +1,6 @@
 package dev.deviceha.drill;
 
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,7 +202,7 @@ public final class Drill {
     }
 
     private static String uuidOf(String kind, String name) {
-        return UUID.nameUUIDFromBytes((kind + ":" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return UUID.nameUUIDFromBytes((kind + ":" + name).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
 

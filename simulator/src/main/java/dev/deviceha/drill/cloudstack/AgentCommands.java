@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
 import dev.deviceha.drill.host.SimulatedHost;
 import dev.deviceha.lifecycle.DeviceAgentPort;
 import dev.deviceha.model.assignment.DeviceAssignment;
@@ -18,6 +21,8 @@ import dev.deviceha.prepare.PreparationFailure;
  * VM was last staged with, for the drill's report.
  */
 public final class AgentCommands implements DeviceAgentPort {
+    private static final Logger LOG = LogManager.getLogger(AgentCommands.class);
+
     private final Map<Long, SimulatedHost> hosts;
     private final Map<String, DeviceAssignment> lastStaged = new HashMap<>();
 
@@ -49,6 +54,7 @@ public final class AgentCommands implements DeviceAgentPort {
                 host.release(vmInstanceName);
             } catch (IOException e) {
                 // Like the plugin's agent port: a failed unstage never fails the stop.
+                LOG.warn("Could not release the devices of {} on {}: {}", vmInstanceName, host.name(), e.getMessage());
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.deviceha.drill.report;
 
+import java.util.Objects;
+
 import dev.deviceha.model.assignment.AssignedDevice;
 
 /**
@@ -19,8 +21,8 @@ public record DeviceView(String tag, String backing, String location, String mac
 
     /** Same kind and tag, and the same identity: what a VM must get back on its new host. */
     public boolean keepsIdentityOf(DeviceView before) {
-        return tag.equals(before.tag) && java.util.Objects.equals(mac, before.mac)
-                && java.util.Objects.equals(vlan, before.vlan) && java.util.Objects.equals(mdevUuid, before.mdevUuid);
+        return tag.equals(before.tag) && Objects.equals(mac, before.mac)
+                && Objects.equals(vlan, before.vlan) && Objects.equals(mdevUuid, before.mdevUuid);
     }
 
     /** {@code SRIOV_VF/trading-net 0000:3b:02.0 mac 02:dc:00:00:00:01 vlan 100}. */

@@ -1,5 +1,6 @@
 package dev.deviceha.drill.report;
 
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public final class TextReport {
         line("Hosts written, discovered and synced in %s:", ms(report.setupMillis()));
         for (HostSummary host : report.hosts()) {
             line("  %-10s %-10s %s", host.name(), host.cluster(), host.unitsByTag().entrySet().stream()
-                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .sorted(Map.Entry.comparingByKey())
                     .map(entry -> entry.getKey() + " x" + entry.getValue()).collect(Collectors.joining(", ")));
             host.warnings().forEach(warning -> line("      warning: %s", warning));
         }
@@ -99,7 +100,8 @@ public final class TextReport {
         for (Restart restart : report.restarts()) {
             String devices = restart.devicesBefore().isEmpty() ? "-"
                     : Restart.STOPPED.equals(restart.outcome()) ? restart.devicesBefore().size() + " released"
-                    : restart.cameBackWithDevices() ? restart.devicesBefore().size() + " kept (tags, MACs, VLANs, UUIDs)"
+                    : restart.cameBackWithDevices()
+                            ? restart.devicesBefore().size() + " kept (tags, MACs, VLANs, UUIDs)"
                     : restart.devicesBefore().size() + " NOT back";
             line("  %-12s %-14s %-10s %-10s %8s  %s", restart.vm(), restart.outcome(), restart.fromHost(),
                     restart.toHost() == null ? "-" : restart.toHost(), ms(restart.millis()), devices);

@@ -1,5 +1,8 @@
 package dev.deviceha.drill.scenario;
 
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Arrays;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +88,9 @@ public final class ScenarioParser {
             throw new ScenarioException(source, line, "(syntax)", e.getProblem());
         } catch (YamlEngineException e) {
             throw new ScenarioException(source, "not valid YAML or JSON: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // SnakeYAML descends once per nesting level and has no depth limit; no scenario nests deeper than 6.
+            throw new ScenarioException(source, "nested too deeply to be a scenario");
         }
     }
 
@@ -138,7 +144,8 @@ public final class ScenarioParser {
         Map<String, YamlField> fields = nic.fields(List.of("pf", "netdev", "vfs", "numaNode"));
         YamlField netdev = YamlField.required(fields, "netdev", nic);
         if (!NETDEV.matcher(netdev.text()).matches()) {
-            throw netdev.error("\"" + netdev.text() + "\" is not an interface name (up to 15 letters, digits, _ . : -)");
+            throw netdev.error("\"" + netdev.text() + "\" is not an interface name"
+                    + " (up to 15 letters, digits, _ . : -)");
         }
         return new SriovNic(address(YamlField.required(fields, "pf", nic)), netdev.text(),
                 YamlField.required(fields, "vfs", nic).integer(1, 256), numaNode(fields), Set.of());
@@ -242,7 +249,7 @@ public final class ScenarioParser {
     }
 
     private static String criterion(Map<String, YamlField> criteria, String name,
-            java.util.function.Function<String, DeviceSelector.Builder> validator) {
+            Function<String, DeviceSelector.Builder> validator) {
         return YamlField.optional(criteria, name).map(field -> field.as(text -> {
             validator.apply(text);
             return text;
@@ -254,7 +261,8 @@ public final class ScenarioParser {
         String name = name(YamlField.required(fields, "name", vm));
         Optional<YamlField> requests = YamlField.optional(fields, "requests");
         boolean ha = YamlField.optional(fields, "ha").map(YamlField::bool).orElse(true);
-        return new VmSpec(name, requests.map(field -> field.as(DeviceRequests::parse).requests()).orElse(List.of()), ha);
+        return new VmSpec(name,
+                requests.map(field -> field.as(DeviceRequests::parse).requests()).orElse(List.of()), ha);
     }
 
     private String name(YamlField field) {
@@ -295,7 +303,7 @@ public final class ScenarioParser {
     }
 
     private static String adminKinds() {
-        return java.util.Arrays.stream(DeviceKind.values()).filter(DeviceKind::hasAdminDefinedTags)
-                .map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(DeviceKind.values()).filter(DeviceKind::hasAdminDefinedTags)
+                .map(Enum::name).collect(Collectors.joining(", "));
     }
 }

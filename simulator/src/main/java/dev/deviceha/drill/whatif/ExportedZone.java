@@ -1,7 +1,6 @@
 package dev.deviceha.drill.whatif;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DevicePool;
@@ -28,9 +27,5 @@ public record ExportedZone(List<Host> hosts, List<Vm> vms) {
         public Vm {
             requests = List.copyOf(requests);
         }
-    }
-
-    public Map<String, Host> hostsById() {
-        return hosts.stream().collect(java.util.stream.Collectors.toMap(Host::id, host -> host));
     }
 }

@@ -1,5 +1,6 @@
 package dev.deviceha.drill.whatif;
 
+import java.util.function.Supplier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,7 +105,8 @@ public final class InventoryExportParser {
 
     private void request(JsonObject request, String path, Map<String, VmBuilder> vms) {
         String vmId = text(request, "virtualmachineid", path);
-        VmBuilder vm = vms.computeIfAbsent(vmId, id -> new VmBuilder(optionalText(request, "virtualmachinename", path)));
+        VmBuilder vm = vms.computeIfAbsent(vmId,
+                id -> new VmBuilder(optionalText(request, "virtualmachinename", path)));
         String tag = text(request, "tag", path);
         int count = valueOr(optionalInt(request, "count", path, 1, DeviceRequest.MAX_COUNT), 1);
         String numa = optionalText(request, "numa", path);
@@ -114,7 +116,7 @@ public final class InventoryExportParser {
         vm.requestTexts.add(canonical);
     }
 
-    private <T> T parse(String path, java.util.function.Supplier<T> parser) {
+    private <T> T parse(String path, Supplier<T> parser) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {

@@ -122,6 +122,14 @@ class ScenarioParserTest {
     }
 
     @Test
+    void deepNesting_isRefused_insteadOfOverflowingTheStack() {
+        String text = "hosts: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n";
+
+        assertThatThrownBy(() -> ScenarioParser.parse("s.yaml", text))
+                .isInstanceOf(ScenarioException.class);
+    }
+
+    @Test
     void oneHost_isNotEnoughForADrill() {
         assertThatThrownBy(() -> ScenarioParser.parse("s.yaml", "hosts:\n  - name: kvm-a\nvms: []\n"))
                 .hasMessageContaining("at least two hosts");
