@@ -12,9 +12,9 @@ import dev.deviceha.discovery.pci.WholePciFamily;
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.discovery.sriov.SriovNicFamily;
 import dev.deviceha.discovery.sysfs.PciSysfs;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,9 +74,9 @@ public final class HostDeviceDiscovery {
      * @throws DiscoveryException when libvirt cannot be reached or the sysfs root is not a readable directory
      */
     public DiscoveryReport scan() throws DiscoveryException {
-        SysfsRoot sysfs;
+        Sysfs sysfs;
         try {
-            sysfs = SysfsRoot.open(sysfsRoot);
+            sysfs = new Sysfs(sysfsRoot);
         } catch (IOException e) {
             throw new DiscoveryException(
                     "sysfs root " + sysfsRoot + " is not a readable directory: " + e.getMessage(), e);
@@ -96,7 +96,7 @@ public final class HostDeviceDiscovery {
         }
     }
 
-    private static DiscoveryReport scan(SysfsRoot sysfs, Connect connect) {
+    private static DiscoveryReport scan(Sysfs sysfs, Connect connect) {
         long started = System.nanoTime();
         Warnings warnings = new Warnings();
         LibvirtHost libvirt = new LibvirtHost(connect, warnings);

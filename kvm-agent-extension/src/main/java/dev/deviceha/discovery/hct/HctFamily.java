@@ -6,11 +6,11 @@ import dev.deviceha.discovery.context.ScanContext;
 import dev.deviceha.discovery.libvirt.PciNodeDevice;
 import dev.deviceha.discovery.scan.MdevType;
 import dev.deviceha.discovery.sysfs.SysfsMdevTypes;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ public final class HctFamily implements DeviceFamily {
     @Override
     public List<HostDevice> discover(ScanContext context) {
         List<PciNodeDevice> ccps = context.devices().pci().stream().filter(HctFamily::isHygonCcp).toList();
-        SysfsRoot sysfs = context.sysfs().root();
+        Sysfs sysfs = context.sysfs().root();
         Path parentDir = sysfs.at("class/mdev_bus/" + PARENT);
         List<MdevType> types;
         try {

@@ -1,4 +1,4 @@
-package dev.deviceha.discovery.sysfs;
+package dev.deviceha.sysfs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sysfs root is the only place discovery reads; these are the ways a hostile tree tries to leave it. */
-class SysfsRootTest {
+class SysfsTest {
     @TempDir
     Path tmp;
 
     private Path root;
     private Path outside;
-    private SysfsRoot sysfs;
+    private Sysfs sysfs;
 
     @BeforeEach
     void tree() throws IOException {
@@ -31,7 +31,7 @@ class SysfsRootTest {
         outside = Files.writeString(tmp.resolve("secret"), "do not read\n");
         Files.createDirectories(root.resolve("bus/pci/devices/0000:3b:00.0"));
         Files.writeString(root.resolve("bus/pci/devices/0000:3b:00.0/vendor"), "0x8086\n");
-        sysfs = SysfsRoot.open(root);
+        sysfs = new Sysfs(root);
     }
 
     @Test
@@ -109,14 +109,14 @@ class SysfsRootTest {
 
     @Test
     void rootMustBeADirectory() {
-        assertThatThrownBy(() -> SysfsRoot.open(outside)).isInstanceOf(NotDirectoryException.class);
-        assertThatThrownBy(() -> SysfsRoot.open(tmp.resolve("absent"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new Sysfs(outside)).isInstanceOf(NotDirectoryException.class);
+        assertThatThrownBy(() -> new Sysfs(tmp.resolve("absent"))).isInstanceOf(IOException.class);
     }
 
     @Test
     void rootThatIsItselfALinkStillConfinesReads() throws IOException {
         Path linkedRoot = Files.createSymbolicLink(tmp.resolve("sys-link"), root);
-        SysfsRoot viaLink = SysfsRoot.open(linkedRoot);
+        Sysfs viaLink = new Sysfs(linkedRoot);
 
         assertThat(viaLink.read(viaLink.pciDevice(PciAddress.parse("0000:3b:00.0")).resolve("vendor"))).contains("0x8086");
         assertThatThrownBy(() -> viaLink.read(linkedRoot.resolve("../secret"))).isInstanceOf(SysfsEscapeException.class);
