@@ -3,6 +3,8 @@ package dev.deviceha.discovery.libvirt;
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevUuid;
+import dev.deviceha.xml.MalformedXmlException;
+import dev.deviceha.xml.SafeXml;
 import java.util.function.Consumer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

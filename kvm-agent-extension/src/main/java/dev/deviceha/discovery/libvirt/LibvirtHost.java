@@ -2,6 +2,7 @@ package dev.deviceha.discovery.libvirt;
 
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.model.InvalidValueException;
+import dev.deviceha.xml.MalformedXmlException;
 import java.util.ArrayList;
 import java.util.List;
 import org.libvirt.Connect;

@@ -7,6 +7,8 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.xml.MalformedXmlException;
+import dev.deviceha.xml.SafeXml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

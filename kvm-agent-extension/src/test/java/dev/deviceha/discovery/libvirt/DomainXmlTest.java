@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.xml.MalformedXmlException;
 import org.junit.jupiter.api.Test;
 
 class DomainXmlTest {
