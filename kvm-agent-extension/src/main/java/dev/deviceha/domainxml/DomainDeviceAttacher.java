@@ -70,7 +70,7 @@ public final class DomainDeviceAttacher {
     /** Removes {@code -device hct,...} argument pairs for the assignment's HCT mdevs. */
     private static void removeEarlierQemuDevices(Element domain, Set<DeviceKey> keys) {
         for (Element argument : DomainDeviceKeys.qemuArguments(domain)) {
-            if (DomainDeviceKeys.hctKeyOf(argument).filter(keys::contains).isPresent()) {
+            if (DomainDeviceKeys.sysfsdevKeyOf(argument).filter(keys::contains).isPresent()) {
                 Element commandline = (Element) argument.getParentNode();
                 List<Element> siblings = DomainDeviceKeys.children(commandline);
                 int index = siblings.indexOf(argument);

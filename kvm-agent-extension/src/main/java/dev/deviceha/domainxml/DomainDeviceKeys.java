@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -15,9 +16,13 @@ import org.w3c.dom.NodeList;
 
 /**
  * Reads which passed-through devices a domain XML holds: PCI functions of {@code <interface type='hostdev'>} and
- * PCI {@code <hostdev>}, mdev UUIDs of mdev {@code <hostdev>} and of QEMU {@code hct} arguments.
+ * PCI {@code <hostdev>}, mdev UUIDs of mdev {@code <hostdev>} and of QEMU {@code sysfsdev=} arguments (HCT).
+ * Both the attacher (the domain being started) and the host's running-domain listing (every other VM) read
+ * devices here, so a device counts as held by the same rules everywhere.
  */
 public final class DomainDeviceKeys {
+    private static final String SYSFSDEV = "sysfsdev=";
+
     private DomainDeviceKeys() {
     }
 
@@ -25,55 +30,82 @@ public final class DomainDeviceKeys {
         return of(DomainXml.parse(domainXml));
     }
 
+    /** As {@link #of(Document)}, telling {@code unreadable} about each entry that passes a device it cannot read. */
+    public static Set<DeviceKey> of(String domainXml, Consumer<String> unreadable) {
+        return of(DomainXml.parse(domainXml), unreadable);
+    }
+
     public static Set<DeviceKey> of(Document domain) {
+        return of(domain, problem -> { });
+    }
+
+    private static Set<DeviceKey> of(Document domain, Consumer<String> unreadable) {
         Set<DeviceKey> keys = new LinkedHashSet<>();
         Element devices = child(domain.getDocumentElement(), "devices");
         if (devices != null) {
             for (Element device : children(devices)) {
-                keyOf(device).ifPresent(keys::add);
+                keyOf(device, unreadable).ifPresent(keys::add);
             }
         }
         for (Element argument : qemuArguments(domain.getDocumentElement())) {
-            hctKeyOf(argument).ifPresent(keys::add);
+            sysfsdevKeyOf(argument, unreadable).ifPresent(keys::add);
         }
         return keys;
     }
 
     /** The key of a {@code <devices>} child, when it passes a host device through. */
     static Optional<DeviceKey> keyOf(Element device) {
+        return keyOf(device, problem -> { });
+    }
+
+    private static Optional<DeviceKey> keyOf(Element device, Consumer<String> unreadable) {
         String name = device.getLocalName();
         String type = device.getAttribute("type");
-        Element address = child(child(device, "source"), "address");
-        if (address == null) {
+        boolean pci = ("interface".equals(name) || "hostdev".equals(name))
+                && ("hostdev".equals(type) || "pci".equals(type));
+        boolean mdev = "hostdev".equals(name) && "mdev".equals(type);
+        if (!pci && !mdev) {
             return Optional.empty();
         }
+        String what = "interface".equals(name) ? "hostdev interface" : type + " hostdev";
+        Element address = child(child(device, "source"), "address");
         try {
-            if (("interface".equals(name) || "hostdev".equals(name)) && ("hostdev".equals(type) || "pci".equals(type))
-                    && address.hasAttribute("bus")) {
+            if (address == null) {
+                throw new InvalidValueException("address", null, "no <source><address> element");
+            }
+            if (pci) {
                 return Optional.of(DeviceKey.pci(new PciAddress(
                         HostdevCore.addressNumber(address.getAttribute("domain")),
                         HostdevCore.addressNumber(address.getAttribute("bus")),
                         HostdevCore.addressNumber(address.getAttribute("slot")),
                         HostdevCore.addressNumber(address.getAttribute("function")))));
             }
-            if ("hostdev".equals(name) && "mdev".equals(type)) {
-                return Optional.of(DeviceKey.mdev(MdevUuid.parse(address.getAttribute("uuid"))));
-            }
+            return Optional.of(DeviceKey.mdev(MdevUuid.parse(address.getAttribute("uuid"))));
         } catch (InvalidValueException e) {
+            unreadable.accept("unreadable " + what + ": " + e.getMessage());
             return Optional.empty();
         }
-        return Optional.empty();
     }
 
-    /** The key of a QEMU argument that passes an HCT mdev, e.g. {@code hct,sysfsdev=/sys/bus/mdev/devices/<uuid>}. */
-    static Optional<DeviceKey> hctKeyOf(Element argument) {
+    /**
+     * The key of a QEMU argument that passes an mdev by its sysfs path, e.g. HCT's
+     * {@code hct,sysfsdev=/sys/bus/mdev/devices/<uuid>}.
+     */
+    static Optional<DeviceKey> sysfsdevKeyOf(Element argument) {
+        return sysfsdevKeyOf(argument, problem -> { });
+    }
+
+    private static Optional<DeviceKey> sysfsdevKeyOf(Element argument, Consumer<String> unreadable) {
         String value = argument.getAttribute("value");
-        if (!value.startsWith(HctXml.ARGUMENT_PREFIX)) {
+        int at = value.indexOf(SYSFSDEV);
+        if (at < 0) {
             return Optional.empty();
         }
+        String path = value.substring(at + SYSFSDEV.length()).split(",", 2)[0];
         try {
-            return Optional.of(DeviceKey.mdev(MdevUuid.parse(value.substring(HctXml.ARGUMENT_PREFIX.length()))));
+            return Optional.of(DeviceKey.mdev(MdevUuid.parse(path.substring(path.lastIndexOf('/') + 1))));
         } catch (InvalidValueException e) {
+            unreadable.accept("unreadable sysfsdev in qemu:commandline: " + e.getMessage());
             return Optional.empty();
         }
     }
