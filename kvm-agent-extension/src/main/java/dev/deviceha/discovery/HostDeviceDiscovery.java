@@ -36,6 +36,7 @@ import org.libvirt.jna.Libvirt;
  * in the report, and the rest of the scan goes on.
  */
 public final class HostDeviceDiscovery {
+    /** Where the agent's settings and {@code device-ha discover} look unless told otherwise. */
     public static final Path DEFAULT_SYSFS_ROOT = Path.of("/sys");
     public static final String DEFAULT_LIBVIRT_URI = "qemu:///system";
 
@@ -61,11 +62,6 @@ public final class HostDeviceDiscovery {
         this.sysfsRoot = Objects.requireNonNull(sysfsRoot, "sysfsRoot");
         this.libvirtUri = null;
         this.connect = Objects.requireNonNull(connect, "connect");
-    }
-
-    /** Discovery of this host as the agent runs it: {@code /sys} and {@code qemu:///system}. */
-    public static HostDeviceDiscovery ofLocalHost() {
-        return new HostDeviceDiscovery(DEFAULT_SYSFS_ROOT, DEFAULT_LIBVIRT_URI);
     }
 
     /**
