@@ -2,7 +2,7 @@ package dev.deviceha.domainxml;
 
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevUuid;
-import dev.deviceha.model.PciAddress;
+import dev.deviceha.xml.LibvirtAddresses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,15 +70,11 @@ public final class DomainDeviceKeys {
         String what = "interface".equals(name) ? "hostdev interface" : type + " hostdev";
         Element address = child(child(device, "source"), "address");
         try {
-            if (address == null) {
-                throw new InvalidValueException("address", null, "no <source><address> element");
-            }
             if (pci) {
-                return Optional.of(DeviceKey.pci(new PciAddress(
-                        HostdevCore.addressNumber(address.getAttribute("domain")),
-                        HostdevCore.addressNumber(address.getAttribute("bus")),
-                        HostdevCore.addressNumber(address.getAttribute("slot")),
-                        HostdevCore.addressNumber(address.getAttribute("function")))));
+                return Optional.of(DeviceKey.pci(LibvirtAddresses.pci(address)));
+            }
+            if (address == null) {
+                throw new InvalidValueException("mdev address", null, "no <address> element");
             }
             return Optional.of(DeviceKey.mdev(MdevUuid.parse(address.getAttribute("uuid"))));
         } catch (InvalidValueException e) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,33 @@ class SysfsTest {
 
         assertThatThrownBy(() -> sysfs.read(device.resolve("class"))).hasMessageContaining("not a regular file");
         assertThatThrownBy(() -> sysfs.read(device.resolve("device"))).hasMessageContaining("larger than");
+    }
+
+    @Test
+    void writesAreConfinedLikeReads() throws Exception {
+        Path device = root.resolve("bus/pci/devices/0000:3b:00.0");
+        Files.createSymbolicLink(device.resolve("remove"), Path.of("../../../../../secret"));
+        Process mkfifo = new ProcessBuilder("mkfifo", device.resolve("reset").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        assertThatThrownBy(() -> sysfs.write(device.resolve("remove"), "1"))
+                .isInstanceOf(SysfsEscapeException.class).hasMessageContaining("resolves outside the sysfs root");
+        assertThatThrownBy(() -> sysfs.write(root.resolve("../secret"), "1"))
+                .isInstanceOf(SysfsEscapeException.class).hasMessageContaining("not below the sysfs root");
+        assertThatThrownBy(() -> sysfs.write(device.resolve("reset"), "1")).hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> sysfs.write(device.resolve("sriov_numvfs"), "4"))
+                .isInstanceOf(NoSuchFileException.class);
+        assertThat(Files.readString(outside)).isEqualTo("do not read\n");
+        assertThat(device.resolve("sriov_numvfs")).doesNotExist();
+    }
+
+    @Test
+    void writeReplacesAnExistingAttribute() throws IOException {
+        Path vendor = sysfs.pciDevice(PciAddress.parse("0000:3b:00.0")).resolve("vendor");
+
+        sysfs.write(vendor, "1");
+
+        assertThat(sysfs.read(vendor)).contains("1");
     }
 
     @Test

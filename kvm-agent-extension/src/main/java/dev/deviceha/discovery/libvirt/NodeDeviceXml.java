@@ -7,6 +7,7 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.xml.LibvirtAddresses;
 import dev.deviceha.xml.MalformedXmlException;
 import dev.deviceha.xml.SafeXml;
 import java.util.ArrayList;
