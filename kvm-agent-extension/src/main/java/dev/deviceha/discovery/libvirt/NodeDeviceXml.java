@@ -30,11 +30,7 @@ public final class NodeDeviceXml {
     public static PciNodeDevice parsePci(String xml, Warnings warnings) throws MalformedXmlException {
         Element device = root(xml);
         String name = requiredText(device, "name");
-        Element pci = Dom.capability(device, "pci");
-        if (pci == null) {
-            throw new MalformedXmlException(
-                    "node device " + InvalidValueException.quote(name) + " has no pci capability");
-        }
+        Element pci = requiredCapability(device, name, "pci");
         PciAddress address;
         try {
             address = new PciAddress(element(pci, "domain"), element(pci, "bus"), element(pci, "slot"),
@@ -69,11 +65,7 @@ public final class NodeDeviceXml {
     public static MdevNodeDevice parseMdev(String xml) throws MalformedXmlException {
         Element device = root(xml);
         String name = requiredText(device, "name");
-        Element mdev = Dom.capability(device, "mdev");
-        if (mdev == null) {
-            throw new MalformedXmlException(
-                    "node device " + InvalidValueException.quote(name) + " has no mdev capability");
-        }
+        Element mdev = requiredCapability(device, name, "mdev");
         try {
             String uuid = Dom.childText(mdev, "uuid");
             int uuidEnd = MDEV_NAME_PREFIX.length() + UUID_LENGTH;
@@ -140,6 +132,15 @@ public final class NodeDeviceXml {
     private static String blankToNull(String text) {
         String trimmed = text.trim();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static Element requiredCapability(Element device, String name, String type) throws MalformedXmlException {
+        Element capability = Dom.capability(device, type);
+        if (capability == null) {
+            throw new MalformedXmlException(
+                    "node device " + InvalidValueException.quote(name) + " has no " + type + " capability");
+        }
+        return capability;
     }
 
     /** Parses optional facts of one device, turning a bad value into a warning and a null. */
