@@ -2,6 +2,7 @@ package dev.deviceha.domainxml;
 
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevUuid;
+import dev.deviceha.xml.Dom;
 import dev.deviceha.xml.LibvirtAddresses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,8 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads which passed-through devices a domain XML holds: PCI functions of {@code <interface type='hostdev'>} and
@@ -41,9 +40,9 @@ public final class DomainDeviceKeys {
 
     private static Set<DeviceKey> of(Document domain, Consumer<String> unreadable) {
         Set<DeviceKey> keys = new LinkedHashSet<>();
-        Element devices = child(domain.getDocumentElement(), "devices");
+        Element devices = Dom.child(domain.getDocumentElement(), "devices");
         if (devices != null) {
-            for (Element device : children(devices)) {
+            for (Element device : Dom.children(devices)) {
                 keyOf(device, unreadable).ifPresent(keys::add);
             }
         }
@@ -68,7 +67,7 @@ public final class DomainDeviceKeys {
             return Optional.empty();
         }
         String what = "interface".equals(name) ? "hostdev interface" : type + " hostdev";
-        Element address = child(child(device, "source"), "address");
+        Element address = Dom.child(Dom.child(device, "source"), "address");
         try {
             if (pci) {
                 return Optional.of(DeviceKey.pci(LibvirtAddresses.pci(address)));
@@ -109,9 +108,9 @@ public final class DomainDeviceKeys {
     /** The {@code <qemu:arg>} elements of every {@code <qemu:commandline>} of the domain. */
     static List<Element> qemuArguments(Element domain) {
         List<Element> arguments = new ArrayList<>();
-        for (Element commandline : children(domain)) {
+        for (Element commandline : Dom.children(domain)) {
             if (isQemu(commandline, "commandline")) {
-                for (Element argument : children(commandline)) {
+                for (Element argument : Dom.children(commandline)) {
                     if (isQemu(argument, "arg")) {
                         arguments.add(argument);
                     }
@@ -123,29 +122,5 @@ public final class DomainDeviceKeys {
 
     static boolean isQemu(Element element, String localName) {
         return DomainXml.QEMU_NAMESPACE.equals(element.getNamespaceURI()) && localName.equals(element.getLocalName());
-    }
-
-    static Element child(Element parent, String localName) {
-        if (parent == null) {
-            return null;
-        }
-        for (Element element : children(parent)) {
-            if (element.getNamespaceURI() == null && localName.equals(element.getLocalName())) {
-                return element;
-            }
-        }
-        return null;
-    }
-
-    static List<Element> children(Element parent) {
-        List<Element> elements = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
-            if (node instanceof Element element) {
-                elements.add(element);
-            }
-        }
-        return elements;
     }
 }

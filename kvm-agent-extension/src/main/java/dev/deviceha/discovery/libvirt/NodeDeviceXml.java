@@ -7,6 +7,7 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.xml.Dom;
 import dev.deviceha.xml.LibvirtAddresses;
 import dev.deviceha.xml.MalformedXmlException;
 import dev.deviceha.xml.SafeXml;
@@ -41,7 +42,7 @@ public final class NodeDeviceXml {
         Facts facts = new Facts("PCI " + address, warnings);
         Element product = Dom.child(pci, "product");
         Element vendor = Dom.child(pci, "vendor");
-        Element physFunction = Dom.capability(pci, "phys_function");
+        Element physFunction = capability(pci, "phys_function");
         return new PciNodeDevice(
                 name,
                 address,
@@ -57,8 +58,8 @@ public final class NodeDeviceXml {
                         v -> LibvirtAddresses.number("IOMMU group", v)),
                 physFunction == null ? null
                         : facts.optional(Dom.child(physFunction, "address"), LibvirtAddresses::pci),
-                virtFunctions(Dom.capability(pci, "virt_functions"), facts),
-                mdevTypes(Dom.capability(pci, "mdev_types"), facts));
+                virtFunctions(capability(pci, "virt_functions"), facts),
+                mdevTypes(capability(pci, "mdev_types"), facts));
     }
 
     /** An existing mdev; its UUID comes from {@code <uuid>} or, in older libvirt, from the device name. */
@@ -135,12 +136,22 @@ public final class NodeDeviceXml {
     }
 
     private static Element requiredCapability(Element device, String name, String type) throws MalformedXmlException {
-        Element capability = Dom.capability(device, type);
+        Element capability = capability(device, type);
         if (capability == null) {
             throw new MalformedXmlException(
                     "node device " + InvalidValueException.quote(name) + " has no " + type + " capability");
         }
         return capability;
+    }
+
+    /** The direct {@code <capability type='...'>} child of that type, or null. */
+    private static Element capability(Element parent, String type) {
+        for (Element cap : Dom.children(parent, "capability")) {
+            if (type.equals(cap.getAttribute("type"))) {
+                return cap;
+            }
+        }
+        return null;
     }
 
     /** Parses optional facts of one device, turning a bad value into a warning and a null. */
