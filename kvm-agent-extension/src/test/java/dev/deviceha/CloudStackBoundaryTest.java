@@ -1,6 +1,7 @@
 package dev.deviceha;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -14,6 +15,10 @@ class CloudStackBoundaryTest {
     static final ArchRule logicDoesNotImportCloudStack = noClasses()
             .that().resideInAnyPackage("dev.deviceha.prepare..", "dev.deviceha.domainxml..", "dev.deviceha.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("com.cloud..", "org.apache.cloudstack..");
+
+    /** Shared mechanisms (sysfs, XML) sit below the packages that use them, never beside them in a cycle. */
+    @ArchTest
+    static final ArchRule packagesDependOneWay = slices().matching("dev.deviceha.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule domainXmlNeverReadsTheHost = noClasses()

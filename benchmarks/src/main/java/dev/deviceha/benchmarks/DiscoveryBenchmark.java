@@ -15,7 +15,6 @@ import dev.deviceha.discovery.pci.WholePciFamily;
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.discovery.sriov.SriovNicFamily;
 import dev.deviceha.discovery.sysfs.PciSysfs;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.fixtures.HctDevice;
 import dev.deviceha.fixtures.MdevGpu;
 import dev.deviceha.fixtures.MdevTypeSpec;
@@ -24,6 +23,7 @@ import dev.deviceha.fixtures.SyntheticHost;
 import dev.deviceha.fixtures.WrittenHost;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +123,7 @@ public class DiscoveryBenchmark {
     /** sysfs reads and the families' work, over an inventory already read from libvirt. */
     @Benchmark
     public List<HostDevice> sysfsPartOnly() throws IOException {
-        SysfsRoot sysfs = SysfsRoot.open(host.sysfsRoot());
+        Sysfs sysfs = new Sysfs(host.sysfsRoot());
         Warnings warnings = new Warnings();
         ScanContext context = new ScanContext(nodeDevices, domainUse,
                 MdevInstances.read(sysfs, nodeDevices, warnings), new PciSysfs(sysfs), warnings);

@@ -1,5 +1,6 @@
 package dev.deviceha.agent;
 
+import dev.deviceha.discovery.HostDeviceDiscovery;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,9 @@ import java.util.Properties;
 
 /**
  * The extension's settings, read from the agent's own {@code agent.properties} so that an operator configures the
- * agent in one place. Every key is optional.
+ * agent in one place. Every key is optional; the sysfs root and libvirt URI default to discovery's
+ * ({@link HostDeviceDiscovery#DEFAULT_SYSFS_ROOT}, {@link HostDeviceDiscovery#DEFAULT_LIBVIRT_URI}), so the agent and
+ * {@code device-ha discover} look at the same host unless told otherwise.
  *
  * @param stateDirectory   where staged assignments and the ledger of created devices live
  * @param sysfsRoot        the sysfs mount; nothing outside it is read or written
@@ -51,8 +54,8 @@ public record AgentSettings(Path stateDirectory, Path sysfsRoot, String libvirtU
         }
         return new AgentSettings(
                 Path.of(properties.getProperty(STATE_DIR, "/var/lib/cloudstack/device-ha").trim()),
-                Path.of(properties.getProperty(SYSFS_ROOT, "/sys").trim()),
-                properties.getProperty(LIBVIRT_URI, "qemu:///system").trim(),
+                Path.of(properties.getProperty(SYSFS_ROOT, HostDeviceDiscovery.DEFAULT_SYSFS_ROOT.toString()).trim()),
+                properties.getProperty(LIBVIRT_URI, HostDeviceDiscovery.DEFAULT_LIBVIRT_URI).trim(),
                 Duration.ofSeconds(seconds));
     }
 }

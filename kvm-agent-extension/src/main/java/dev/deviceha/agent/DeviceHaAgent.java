@@ -1,7 +1,6 @@
 package dev.deviceha.agent;
 
 import dev.deviceha.discovery.HostDeviceDiscovery;
-
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.prepare.AssignmentPreparer;
@@ -12,8 +11,8 @@ import dev.deviceha.prepare.PreparationFailure;
 import dev.deviceha.prepare.PreparedLedger;
 import dev.deviceha.prepare.ReleaseResult;
 import dev.deviceha.prepare.StageStore;
-import dev.deviceha.prepare.Sysfs;
 import dev.deviceha.prepare.VmInstanceName;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;

@@ -12,9 +12,9 @@ import dev.deviceha.discovery.pci.WholePciFamily;
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.discovery.sriov.SriovNicFamily;
 import dev.deviceha.discovery.sysfs.PciSysfs;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +36,7 @@ import org.libvirt.jna.Libvirt;
  * in the report, and the rest of the scan goes on.
  */
 public final class HostDeviceDiscovery {
+    /** Where the agent's settings and {@code device-ha discover} look unless told otherwise. */
     public static final Path DEFAULT_SYSFS_ROOT = Path.of("/sys");
     public static final String DEFAULT_LIBVIRT_URI = "qemu:///system";
 
@@ -63,20 +64,15 @@ public final class HostDeviceDiscovery {
         this.connect = Objects.requireNonNull(connect, "connect");
     }
 
-    /** Discovery of this host as the agent runs it: {@code /sys} and {@code qemu:///system}. */
-    public static HostDeviceDiscovery ofLocalHost() {
-        return new HostDeviceDiscovery(DEFAULT_SYSFS_ROOT, DEFAULT_LIBVIRT_URI);
-    }
-
     /**
      * Scans the host.
      *
      * @throws DiscoveryException when libvirt cannot be reached or the sysfs root is not a readable directory
      */
     public DiscoveryReport scan() throws DiscoveryException {
-        SysfsRoot sysfs;
+        Sysfs sysfs;
         try {
-            sysfs = SysfsRoot.open(sysfsRoot);
+            sysfs = new Sysfs(sysfsRoot);
         } catch (IOException e) {
             throw new DiscoveryException(
                     "sysfs root " + sysfsRoot + " is not a readable directory: " + e.getMessage(), e);
@@ -96,7 +92,7 @@ public final class HostDeviceDiscovery {
         }
     }
 
-    private static DiscoveryReport scan(SysfsRoot sysfs, Connect connect) {
+    private static DiscoveryReport scan(Sysfs sysfs, Connect connect) {
         long started = System.nanoTime();
         Warnings warnings = new Warnings();
         LibvirtHost libvirt = new LibvirtHost(connect, warnings);

@@ -2,6 +2,7 @@ package dev.deviceha.domainxml;
 
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.xml.Dom;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ public final class DomainDeviceAttacher {
         Document document = DomainXml.parse(domainXml);
         Element domain = document.getDocumentElement();
         requireDomainOf(domain, assignment.vmInstanceName());
-        Element devices = DomainDeviceKeys.child(domain, "devices");
+        Element devices = Dom.child(domain, "devices");
         if (devices == null) {
             throw new DomainXmlException("domain " + assignment.vmInstanceName() + " has no <devices> element");
         }
@@ -51,7 +52,7 @@ public final class DomainDeviceAttacher {
         if (!"domain".equals(domain.getLocalName()) || domain.getNamespaceURI() != null) {
             throw new DomainXmlException("not a libvirt domain: root element <" + domain.getTagName() + ">");
         }
-        Element name = DomainDeviceKeys.child(domain, "name");
+        Element name = Dom.child(domain, "name");
         String actual = name == null ? null : name.getTextContent().trim();
         if (!vmInstanceName.equals(actual)) {
             throw new DomainXmlException("the domain is " + InvalidValueException.quote(actual)
@@ -60,7 +61,7 @@ public final class DomainDeviceAttacher {
     }
 
     private static void removeEarlierElements(Element devices, Set<DeviceKey> keys) {
-        for (Element device : DomainDeviceKeys.children(devices)) {
+        for (Element device : Dom.children(devices)) {
             if (DomainDeviceKeys.keyOf(device).filter(keys::contains).isPresent()) {
                 devices.removeChild(device);
             }
@@ -70,9 +71,9 @@ public final class DomainDeviceAttacher {
     /** Removes {@code -device hct,...} argument pairs for the assignment's HCT mdevs. */
     private static void removeEarlierQemuDevices(Element domain, Set<DeviceKey> keys) {
         for (Element argument : DomainDeviceKeys.qemuArguments(domain)) {
-            if (DomainDeviceKeys.hctKeyOf(argument).filter(keys::contains).isPresent()) {
+            if (DomainDeviceKeys.sysfsdevKeyOf(argument).filter(keys::contains).isPresent()) {
                 Element commandline = (Element) argument.getParentNode();
-                List<Element> siblings = DomainDeviceKeys.children(commandline);
+                List<Element> siblings = Dom.children(commandline);
                 int index = siblings.indexOf(argument);
                 if (index > 0 && "-device".equals(siblings.get(index - 1).getAttribute("value"))) {
                     commandline.removeChild(siblings.get(index - 1));
@@ -89,7 +90,7 @@ public final class DomainDeviceAttacher {
     }
 
     private static Element qemuCommandline(Element domain) {
-        for (Element child : DomainDeviceKeys.children(domain)) {
+        for (Element child : Dom.children(domain)) {
             if (DomainDeviceKeys.isQemu(child, "commandline")) {
                 return child;
             }

@@ -2,22 +2,26 @@ package dev.deviceha.domainxml;
 
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevUuid;
-import dev.deviceha.model.PciAddress;
+import dev.deviceha.xml.Dom;
+import dev.deviceha.xml.LibvirtAddresses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads which passed-through devices a domain XML holds: PCI functions of {@code <interface type='hostdev'>} and
- * PCI {@code <hostdev>}, mdev UUIDs of mdev {@code <hostdev>} and of QEMU {@code hct} arguments.
+ * PCI {@code <hostdev>}, mdev UUIDs of mdev {@code <hostdev>} and of QEMU {@code sysfsdev=} arguments (HCT).
+ * Both the attacher (the domain being started) and the host's running-domain listing (every other VM) read
+ * devices here, so a device counts as held by the same rules everywhere.
  */
 public final class DomainDeviceKeys {
+    private static final String SYSFSDEV = "sysfsdev=";
+
     private DomainDeviceKeys() {
     }
 
@@ -25,55 +29,78 @@ public final class DomainDeviceKeys {
         return of(DomainXml.parse(domainXml));
     }
 
+    /** As {@link #of(Document)}, telling {@code unreadable} about each entry that passes a device it cannot read. */
+    public static Set<DeviceKey> of(String domainXml, Consumer<String> unreadable) {
+        return of(DomainXml.parse(domainXml), unreadable);
+    }
+
     public static Set<DeviceKey> of(Document domain) {
+        return of(domain, problem -> { });
+    }
+
+    private static Set<DeviceKey> of(Document domain, Consumer<String> unreadable) {
         Set<DeviceKey> keys = new LinkedHashSet<>();
-        Element devices = child(domain.getDocumentElement(), "devices");
+        Element devices = Dom.child(domain.getDocumentElement(), "devices");
         if (devices != null) {
-            for (Element device : children(devices)) {
-                keyOf(device).ifPresent(keys::add);
+            for (Element device : Dom.children(devices)) {
+                keyOf(device, unreadable).ifPresent(keys::add);
             }
         }
         for (Element argument : qemuArguments(domain.getDocumentElement())) {
-            hctKeyOf(argument).ifPresent(keys::add);
+            sysfsdevKeyOf(argument, unreadable).ifPresent(keys::add);
         }
         return keys;
     }
 
     /** The key of a {@code <devices>} child, when it passes a host device through. */
     static Optional<DeviceKey> keyOf(Element device) {
-        String name = device.getLocalName();
-        String type = device.getAttribute("type");
-        Element address = child(child(device, "source"), "address");
-        if (address == null) {
-            return Optional.empty();
-        }
-        try {
-            if (("interface".equals(name) || "hostdev".equals(name)) && ("hostdev".equals(type) || "pci".equals(type))
-                    && address.hasAttribute("bus")) {
-                return Optional.of(DeviceKey.pci(new PciAddress(
-                        HostdevCore.addressNumber(address.getAttribute("domain")),
-                        HostdevCore.addressNumber(address.getAttribute("bus")),
-                        HostdevCore.addressNumber(address.getAttribute("slot")),
-                        HostdevCore.addressNumber(address.getAttribute("function")))));
-            }
-            if ("hostdev".equals(name) && "mdev".equals(type)) {
-                return Optional.of(DeviceKey.mdev(MdevUuid.parse(address.getAttribute("uuid"))));
-            }
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return keyOf(device, problem -> { });
     }
 
-    /** The key of a QEMU argument that passes an HCT mdev, e.g. {@code hct,sysfsdev=/sys/bus/mdev/devices/<uuid>}. */
-    static Optional<DeviceKey> hctKeyOf(Element argument) {
-        String value = argument.getAttribute("value");
-        if (!value.startsWith(HctXml.ARGUMENT_PREFIX)) {
+    private static Optional<DeviceKey> keyOf(Element device, Consumer<String> unreadable) {
+        String name = device.getLocalName();
+        String type = device.getAttribute("type");
+        boolean pci = ("interface".equals(name) || "hostdev".equals(name))
+                && ("hostdev".equals(type) || "pci".equals(type));
+        boolean mdev = "hostdev".equals(name) && "mdev".equals(type);
+        if (!pci && !mdev) {
             return Optional.empty();
         }
+        String what = "interface".equals(name) ? "hostdev interface" : type + " hostdev";
+        Element address = Dom.child(Dom.child(device, "source"), "address");
         try {
-            return Optional.of(DeviceKey.mdev(MdevUuid.parse(value.substring(HctXml.ARGUMENT_PREFIX.length()))));
+            if (pci) {
+                return Optional.of(DeviceKey.pci(LibvirtAddresses.pci(address)));
+            }
+            if (address == null) {
+                throw new InvalidValueException("mdev address", null, "no <address> element");
+            }
+            return Optional.of(DeviceKey.mdev(MdevUuid.parse(address.getAttribute("uuid"))));
         } catch (InvalidValueException e) {
+            unreadable.accept("unreadable " + what + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The key of a QEMU argument that passes an mdev by its sysfs path, e.g. HCT's
+     * {@code hct,sysfsdev=/sys/bus/mdev/devices/<uuid>}.
+     */
+    static Optional<DeviceKey> sysfsdevKeyOf(Element argument) {
+        return sysfsdevKeyOf(argument, problem -> { });
+    }
+
+    private static Optional<DeviceKey> sysfsdevKeyOf(Element argument, Consumer<String> unreadable) {
+        String value = argument.getAttribute("value");
+        int at = value.indexOf(SYSFSDEV);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String path = value.substring(at + SYSFSDEV.length()).split(",", 2)[0];
+        try {
+            return Optional.of(DeviceKey.mdev(MdevUuid.parse(path.substring(path.lastIndexOf('/') + 1))));
+        } catch (InvalidValueException e) {
+            unreadable.accept("unreadable sysfsdev in qemu:commandline: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -81,9 +108,9 @@ public final class DomainDeviceKeys {
     /** The {@code <qemu:arg>} elements of every {@code <qemu:commandline>} of the domain. */
     static List<Element> qemuArguments(Element domain) {
         List<Element> arguments = new ArrayList<>();
-        for (Element commandline : children(domain)) {
+        for (Element commandline : Dom.children(domain)) {
             if (isQemu(commandline, "commandline")) {
-                for (Element argument : children(commandline)) {
+                for (Element argument : Dom.children(commandline)) {
                     if (isQemu(argument, "arg")) {
                         arguments.add(argument);
                     }
@@ -95,29 +122,5 @@ public final class DomainDeviceKeys {
 
     static boolean isQemu(Element element, String localName) {
         return DomainXml.QEMU_NAMESPACE.equals(element.getNamespaceURI()) && localName.equals(element.getLocalName());
-    }
-
-    static Element child(Element parent, String localName) {
-        if (parent == null) {
-            return null;
-        }
-        for (Element element : children(parent)) {
-            if (element.getNamespaceURI() == null && localName.equals(element.getLocalName())) {
-                return element;
-            }
-        }
-        return null;
-    }
-
-    static List<Element> children(Element parent) {
-        List<Element> elements = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
-            if (node instanceof Element element) {
-                elements.add(element);
-            }
-        }
-        return elements;
     }
 }

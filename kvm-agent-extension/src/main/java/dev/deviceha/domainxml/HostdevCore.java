@@ -1,6 +1,5 @@
 package dev.deviceha.domainxml;
 
-import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.assignment.AssignedDevice;
@@ -80,17 +79,5 @@ final class HostdevCore {
 
     static DomainXmlException missing(AssignedDevice device, String what) {
         return new DomainXmlException("device " + device.tag() + " (" + device.backing() + ") has no " + what);
-    }
-
-    /** Reads a libvirt address attribute, which libvirt writes as hex with {@code 0x} but also accepts in decimal. */
-    static int addressNumber(String value) {
-        if (value == null || value.isEmpty() || value.length() > 6) {
-            throw new InvalidValueException("PCI address field", value, "expected 0x-prefixed hex or decimal");
-        }
-        try {
-            return value.startsWith("0x") ? Integer.parseInt(value.substring(2), 16) : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("PCI address field", value, "expected 0x-prefixed hex or decimal");
-        }
     }
 }

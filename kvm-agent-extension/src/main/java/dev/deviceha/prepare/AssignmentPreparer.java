@@ -3,6 +3,7 @@ package dev.deviceha.prepare;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

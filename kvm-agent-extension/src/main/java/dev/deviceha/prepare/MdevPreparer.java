@@ -6,7 +6,10 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.assignment.AssignedDevice;
+import dev.deviceha.sysfs.MdevParentName;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -62,8 +65,11 @@ final class MdevPreparer implements BackingPreparer {
 
     private void requireSameIdentity(Path mdev, MdevParentName parent, MdevTypeId type)
             throws IOException, PreparationException {
-        String existingType = sysfs.resolveInside(mdev.resolve("mdev_type")).getFileName().toString();
-        String existingParent = sysfs.resolveInside(mdev).getParent().getFileName().toString();
+        Path typeLink = mdev.resolve("mdev_type");
+        String existingType = sysfs.linkTargetName(typeLink)
+                .orElseThrow(() -> new NoSuchFileException(sysfs.relative(typeLink)));
+        String existingParent = sysfs.resolve(mdev).orElseThrow(() -> new NoSuchFileException(sysfs.relative(mdev)))
+                .getParent().getFileName().toString();
         if (!existingType.equals(type.value()) || !existingParent.equals(parent.value())) {
             throw new PreparationException("mdev " + mdev.getFileName() + " already exists as type "
                     + InvalidValueException.quote(existingType) + " on parent "

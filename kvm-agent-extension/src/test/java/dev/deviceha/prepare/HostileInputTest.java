@@ -12,6 +12,8 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.inventory.DeviceBacking;
+import dev.deviceha.sysfs.Sysfs;
+import dev.deviceha.sysfs.SysfsPathException;
 import dev.deviceha.testsupport.Assignments;
 import dev.deviceha.testsupport.FakeSysfsHost;
 import java.nio.file.Files;

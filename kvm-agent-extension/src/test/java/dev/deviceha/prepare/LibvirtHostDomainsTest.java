@@ -36,4 +36,25 @@ class LibvirtHostDomainsTest {
             connect.close();
         }
     }
+
+    @Test
+    void read_seesAnMdevPassedByAnySysfsdevArgument_andSkipsAnUnreadableEntry() {
+        String xml = """
+                <domain type='kvm' xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>
+                  <devices>
+                    <hostdev mode='subsystem' type='pci'><source/></hostdev>
+                    <hostdev mode='subsystem' type='pci'>
+                      <source><address domain='0' bus='59' slot='2' function='1'/></source>
+                    </hostdev>
+                  </devices>
+                  <qemu:commandline>
+                    <qemu:arg value='vfio-pci,sysfsdev=/sys/bus/mdev/devices/%s,display=off'/>
+                  </qemu:commandline>
+                </domain>""".formatted(Assignments.VGPU_UUID);
+
+        RunningDomain domain = LibvirtHostDomains.read("i-3-11-VM", xml, LibvirtHostDomains.Problems.FAIL);
+
+        assertThat(domain.devices()).containsExactlyInAnyOrder(DeviceKey.pci(PciAddress.parse("0000:3b:02.1")),
+                DeviceKey.mdev(new MdevUuid(Assignments.VGPU_UUID)));
+    }
 }

@@ -1,6 +1,6 @@
 package dev.deviceha.testsupport;
 
-import dev.deviceha.prepare.Sysfs;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -160,7 +160,7 @@ public final class FakeSysfsHost {
                 throw new FileSystemException(attribute.toString(), null, "Device or resource busy");
             }
             super.write(attribute, value);
-            Path real = resolveInside(attribute);
+            Path real = resolve(attribute).orElseThrow();
             switch (real.getFileName().toString()) {
                 case "create" -> {
                     Path type = real.getParent();

@@ -4,11 +4,11 @@ import dev.deviceha.discovery.libvirt.MdevNodeDevice;
 import dev.deviceha.discovery.libvirt.NodeDevices;
 import dev.deviceha.discovery.libvirt.PciNodeDevice;
 import dev.deviceha.discovery.scan.Warnings;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ public final class MdevInstances {
         this.instances = List.copyOf(instances);
     }
 
-    public static MdevInstances read(SysfsRoot sysfs, NodeDevices devices, Warnings warnings) {
+    public static MdevInstances read(Sysfs sysfs, NodeDevices devices, Warnings warnings) {
         Map<MdevUuid, MdevInstance> byUuid = new LinkedHashMap<>();
         List<String> names;
         try {
@@ -69,7 +69,7 @@ public final class MdevInstances {
         return instances.stream().filter(i -> i.belongsTo(parentKey, type)).toList();
     }
 
-    private static Optional<MdevInstance> fromSysfs(SysfsRoot sysfs, MdevUuid uuid) throws IOException {
+    private static Optional<MdevInstance> fromSysfs(Sysfs sysfs, MdevUuid uuid) throws IOException {
         Optional<Path> typeDir = sysfs.resolve(sysfs.mdevDevice(uuid).resolve("mdev_type"));
         if (typeDir.isEmpty()) {
             // Removed between listing and reading: nothing left to report.

@@ -3,6 +3,7 @@ package dev.deviceha.discovery.context;
 import dev.deviceha.discovery.libvirt.DomainDeviceUse;
 import dev.deviceha.discovery.libvirt.NodeDevices;
 import dev.deviceha.discovery.libvirt.PciNodeDevice;
+import dev.deviceha.discovery.scan.MdevType;
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.discovery.sysfs.PciSysfs;
 import dev.deviceha.model.DeviceKind;
@@ -11,6 +12,8 @@ import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,27 @@ import java.util.Optional;
  */
 public record ScanContext(NodeDevices devices, DomainDeviceUse domainUse, MdevInstances mdevs, PciSysfs sysfs,
                           Warnings warnings) {
+
+    /**
+     * One mdev type's pool {@code <parent>/<type>} with {@code total = available + existing}, followed by one entry
+     * per existing instance, held by the running domain using it or free. {@code pool} holds what the family knows
+     * of the parent; the type's facts are added here.
+     */
+    public List<HostDevice> mdevPool(HostDevice.Builder pool, String parentKey, MdevType type) {
+        List<MdevInstance> existing = mdevs.of(parentKey, type.id());
+        HostDevice built = pool.parentAddress(parentKey)
+                .type(type.id())
+                .profileName(type.name())
+                .availableInstances(type.availableInstances())
+                .totalInstances(type.availableInstances() + existing.size())
+                .build();
+        List<HostDevice> entries = new ArrayList<>();
+        entries.add(built);
+        for (MdevInstance instance : existing) {
+            entries.add(instance.entryUnder(built, domainUse.holderOf(instance.uuid())));
+        }
+        return entries;
+    }
 
     /** A builder pre-filled with the function's ids, names, NUMA node, driver and IOMMU group. */
     public HostDevice.Builder pciEntry(DeviceKind kind, DeviceBacking backing, String address, PciNodeDevice device) {

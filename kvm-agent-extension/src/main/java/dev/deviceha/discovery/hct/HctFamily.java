@@ -1,16 +1,15 @@
 package dev.deviceha.discovery.hct;
 
 import dev.deviceha.discovery.context.DeviceFamily;
-import dev.deviceha.discovery.context.MdevInstance;
 import dev.deviceha.discovery.context.ScanContext;
 import dev.deviceha.discovery.libvirt.PciNodeDevice;
 import dev.deviceha.discovery.scan.MdevType;
 import dev.deviceha.discovery.sysfs.SysfsMdevTypes;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ public final class HctFamily implements DeviceFamily {
     @Override
     public List<HostDevice> discover(ScanContext context) {
         List<PciNodeDevice> ccps = context.devices().pci().stream().filter(HctFamily::isHygonCcp).toList();
-        SysfsRoot sysfs = context.sysfs().root();
+        Sysfs sysfs = context.sysfs().root();
         Path parentDir = sysfs.at("class/mdev_bus/" + PARENT);
         List<MdevType> types;
         try {
@@ -54,24 +53,14 @@ public final class HctFamily implements DeviceFamily {
             if (!type.isVfioPci()) {
                 continue;
             }
-            List<MdevInstance> existing = context.mdevs().of(PARENT, type.id());
-            HostDevice pool = HostDevice.builder(DeviceKind.HCT, DeviceBacking.MDEV_TYPE, PARENT + "/" + type.id())
-                    .parentAddress(PARENT)
+            out.addAll(context.mdevPool(HostDevice.builder(DeviceKind.HCT, DeviceBacking.MDEV_TYPE,
+                            PARENT + "/" + type.id())
                     .vendorId(CCP_VENDOR)
                     .productId(CCP_PRODUCT)
                     .vendorName(ccps.isEmpty() ? null : ccps.get(0).vendorName())
                     .productName(ccps.isEmpty() ? null : ccps.get(0).productName())
                     .numaNode(commonNumaNode(ccps))
-                    .driver(PARENT)
-                    .type(type.id())
-                    .profileName(type.name())
-                    .availableInstances(type.availableInstances())
-                    .totalInstances(type.availableInstances() + existing.size())
-                    .build();
-            out.add(pool);
-            for (MdevInstance instance : existing) {
-                out.add(instance.entryUnder(pool, context.domainUse().holderOf(instance.uuid())));
-            }
+                    .driver(PARENT), PARENT, type));
         }
         return out;
     }

@@ -2,11 +2,13 @@ package dev.deviceha.discovery.libvirt;
 
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.model.InvalidValueException;
+import dev.deviceha.prepare.LibvirtHostDomains;
+import dev.deviceha.xml.MalformedXmlException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.libvirt.Connect;
 import org.libvirt.Device;
-import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 
 /**
@@ -54,28 +56,12 @@ public final class LibvirtHost {
     }
 
     public DomainDeviceUse runningDomainsUse() {
-        DomainDeviceUse use = new DomainDeviceUse();
-        int[] ids;
         try {
-            ids = connect.listDomains();
-        } catch (LibvirtException e) {
-            warnings.add("libvirt", "cannot list running domains, devices in use by VMs may show as free: "
-                    + e.getMessage());
-            return use;
+            return DomainDeviceUse.of(new LibvirtHostDomains(connect, new DomainUseWarnings(warnings)).running());
+        } catch (IOException e) {
+            warnings.add("libvirt", e.getMessage() + "; devices in use by VMs may show as free");
+            return DomainDeviceUse.of(List.of());
         }
-        for (int id : ids) {
-            try {
-                Domain domain = connect.domainLookupByID(id);
-                try {
-                    DomainXml.collectUse(domain.getName(), domain.getXMLDesc(0), use, warnings);
-                } finally {
-                    domain.free();
-                }
-            } catch (LibvirtException | MalformedXmlException e) {
-                warnings.add("domain id " + id, "devices not read: " + e.getMessage());
-            }
-        }
-        return use;
     }
 
     private String[] list(String capability) {

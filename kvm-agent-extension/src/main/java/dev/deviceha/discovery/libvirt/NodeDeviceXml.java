@@ -7,6 +7,10 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.xml.Dom;
+import dev.deviceha.xml.LibvirtAddresses;
+import dev.deviceha.xml.MalformedXmlException;
+import dev.deviceha.xml.SafeXml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,11 +31,7 @@ public final class NodeDeviceXml {
     public static PciNodeDevice parsePci(String xml, Warnings warnings) throws MalformedXmlException {
         Element device = root(xml);
         String name = requiredText(device, "name");
-        Element pci = Dom.capability(device, "pci");
-        if (pci == null) {
-            throw new MalformedXmlException(
-                    "node device " + InvalidValueException.quote(name) + " has no pci capability");
-        }
+        Element pci = requiredCapability(device, name, "pci");
         PciAddress address;
         try {
             address = new PciAddress(element(pci, "domain"), element(pci, "bus"), element(pci, "slot"),
@@ -42,7 +42,7 @@ public final class NodeDeviceXml {
         Facts facts = new Facts("PCI " + address, warnings);
         Element product = Dom.child(pci, "product");
         Element vendor = Dom.child(pci, "vendor");
-        Element physFunction = Dom.capability(pci, "phys_function");
+        Element physFunction = capability(pci, "phys_function");
         return new PciNodeDevice(
                 name,
                 address,
@@ -58,19 +58,15 @@ public final class NodeDeviceXml {
                         v -> LibvirtAddresses.number("IOMMU group", v)),
                 physFunction == null ? null
                         : facts.optional(Dom.child(physFunction, "address"), LibvirtAddresses::pci),
-                virtFunctions(Dom.capability(pci, "virt_functions"), facts),
-                mdevTypes(Dom.capability(pci, "mdev_types"), facts));
+                virtFunctions(capability(pci, "virt_functions"), facts),
+                mdevTypes(capability(pci, "mdev_types"), facts));
     }
 
     /** An existing mdev; its UUID comes from {@code <uuid>} or, in older libvirt, from the device name. */
     public static MdevNodeDevice parseMdev(String xml) throws MalformedXmlException {
         Element device = root(xml);
         String name = requiredText(device, "name");
-        Element mdev = Dom.capability(device, "mdev");
-        if (mdev == null) {
-            throw new MalformedXmlException(
-                    "node device " + InvalidValueException.quote(name) + " has no mdev capability");
-        }
+        Element mdev = requiredCapability(device, name, "mdev");
         try {
             String uuid = Dom.childText(mdev, "uuid");
             int uuidEnd = MDEV_NAME_PREFIX.length() + UUID_LENGTH;
@@ -137,6 +133,25 @@ public final class NodeDeviceXml {
     private static String blankToNull(String text) {
         String trimmed = text.trim();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static Element requiredCapability(Element device, String name, String type) throws MalformedXmlException {
+        Element capability = capability(device, type);
+        if (capability == null) {
+            throw new MalformedXmlException(
+                    "node device " + InvalidValueException.quote(name) + " has no " + type + " capability");
+        }
+        return capability;
+    }
+
+    /** The direct {@code <capability type='...'>} child of that type, or null. */
+    private static Element capability(Element parent, String type) {
+        for (Element cap : Dom.children(parent, "capability")) {
+            if (type.equals(cap.getAttribute("type"))) {
+                return cap;
+            }
+        }
+        return null;
     }
 
     /** Parses optional facts of one device, turning a bad value into a warning and a null. */

@@ -1,7 +1,6 @@
 package dev.deviceha.discovery.mdev;
 
 import dev.deviceha.discovery.context.DeviceFamily;
-import dev.deviceha.discovery.context.MdevInstance;
 import dev.deviceha.discovery.context.ScanContext;
 import dev.deviceha.discovery.libvirt.PciNodeDevice;
 import dev.deviceha.discovery.scan.MdevType;
@@ -31,21 +30,10 @@ public final class MdevVgpuFamily implements DeviceFamily {
                     continue;
                 }
                 String parentKey = parent.address().toString();
-                List<MdevInstance> existing = context.mdevs().of(parentKey, type.id());
-                HostDevice pool = context.pciEntry(DeviceKind.VGPU, DeviceBacking.MDEV_TYPE,
+                out.addAll(context.mdevPool(context.pciEntry(DeviceKind.VGPU, DeviceBacking.MDEV_TYPE,
                                 parentKey + "/" + type.id(), parent)
-                        .parentAddress(parentKey)
                         // The parent's IOMMU group is not an mdev's: each mdev gets its own.
-                        .iommuGroup(null)
-                        .type(type.id())
-                        .profileName(type.name())
-                        .availableInstances(type.availableInstances())
-                        .totalInstances(type.availableInstances() + existing.size())
-                        .build();
-                out.add(pool);
-                for (MdevInstance instance : existing) {
-                    out.add(instance.entryUnder(pool, context.domainUse().holderOf(instance.uuid())));
-                }
+                        .iommuGroup(null), parentKey, type));
             }
         }
         return out;

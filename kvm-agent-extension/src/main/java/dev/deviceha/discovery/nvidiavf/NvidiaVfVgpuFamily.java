@@ -4,12 +4,12 @@ import dev.deviceha.discovery.context.DeviceFamily;
 import dev.deviceha.discovery.context.ScanContext;
 import dev.deviceha.discovery.libvirt.PciNodeDevice;
 import dev.deviceha.discovery.nvidiavf.CreatableVgpuTypes.VgpuType;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class NvidiaVfVgpuFamily implements DeviceFamily {
     }
 
     private static List<HostDevice> entries(ScanContext context, PciNodeDevice vf) throws IOException {
-        SysfsRoot sysfs = context.sysfs().root();
+        Sysfs sysfs = context.sysfs().root();
         Path nvidia = sysfs.pciDevice(vf.address()).resolve("nvidia");
         Optional<String> creatable = sysfs.read(nvidia.resolve("creatable_vgpu_types"));
         if (creatable.isEmpty()) {

@@ -2,9 +2,9 @@ package dev.deviceha.discovery.pci;
 
 import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.discovery.sysfs.PciSysfs;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ final class HostUse {
 
     /** Reads the host's block devices once per scan ({@code class/block}). */
     static HostUse read(PciSysfs pci, Warnings warnings) {
-        SysfsRoot sysfs = pci.root();
+        Sysfs sysfs = pci.root();
         Map<String, Path> blocks = new LinkedHashMap<>();
         List<String> names;
         try {

@@ -3,6 +3,7 @@ package dev.deviceha.discovery.sysfs;
 import dev.deviceha.discovery.scan.PciIds;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +17,13 @@ import java.util.Optional;
 public final class PciSysfs {
     private static final int IFF_UP = 0x1;
 
-    private final SysfsRoot sysfs;
+    private final Sysfs sysfs;
 
-    public PciSysfs(SysfsRoot sysfs) {
+    public PciSysfs(Sysfs sysfs) {
         this.sysfs = sysfs;
     }
 
-    public SysfsRoot root() {
+    public Sysfs root() {
         return sysfs;
     }
 

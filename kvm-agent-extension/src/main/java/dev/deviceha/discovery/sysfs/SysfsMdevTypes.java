@@ -3,6 +3,7 @@ package dev.deviceha.discovery.sysfs;
 import dev.deviceha.discovery.scan.MdevType;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ public final class SysfsMdevTypes {
     }
 
     /** The types under {@code parentDir}; a type that cannot be read is reported to {@code onBadType} and left out. */
-    public static List<MdevType> read(SysfsRoot sysfs, Path parentDir, BadTypeHandler onBadType) throws IOException {
+    public static List<MdevType> read(Sysfs sysfs, Path parentDir, BadTypeHandler onBadType) throws IOException {
         Path typesDir = parentDir.resolve("mdev_supported_types");
         List<MdevType> types = new ArrayList<>();
         for (String name : sysfs.list(typesDir)) {
@@ -28,7 +29,7 @@ public final class SysfsMdevTypes {
         return types;
     }
 
-    private static MdevType readType(SysfsRoot sysfs, Path dir, MdevTypeId id) throws IOException {
+    private static MdevType readType(Sysfs sysfs, Path dir, MdevTypeId id) throws IOException {
         String available = sysfs.read(dir.resolve("available_instances"))
                 .orElseThrow(() -> new InvalidValueException("available_instances", null, "the file is mandatory"));
         int count;

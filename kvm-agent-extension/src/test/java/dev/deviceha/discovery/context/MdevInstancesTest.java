@@ -6,10 +6,10 @@ import dev.deviceha.discovery.libvirt.MdevNodeDevice;
 import dev.deviceha.discovery.libvirt.NodeDevices;
 import dev.deviceha.discovery.libvirt.PciNodeDevice;
 import dev.deviceha.discovery.scan.Warnings;
-import dev.deviceha.discovery.sysfs.SysfsRoot;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class MdevInstancesTest {
                 new MdevNodeDevice(ONLY_IN_LIBVIRT, "pci_0000_b0_00_0", T4_1Q),
                 new MdevNodeDevice(ON_MTTY, "computer", MdevTypeId.parse("mtty-1"))), warnings);
 
-        MdevInstances instances = MdevInstances.read(SysfsRoot.open(root), devices, warnings);
+        MdevInstances instances = MdevInstances.read(new Sysfs(root), devices, warnings);
 
         // sysfs is the kernel's own view: it wins over libvirt's parent for the same UUID.
         assertThat(instances.of("0000:af:00.0", T4_1Q)).containsExactly(new MdevInstance(IN_SYSFS, "0000:af:00.0", T4_1Q));

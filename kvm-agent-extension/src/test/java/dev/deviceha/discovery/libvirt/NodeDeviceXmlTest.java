@@ -8,6 +8,7 @@ import dev.deviceha.discovery.scan.Warnings;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.xml.MalformedXmlException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class PciSysfsTest {
     @BeforeEach
     void tree() throws IOException {
         device = Files.createDirectories(root.resolve("bus/pci/devices").resolve(NIC.toString()));
-        pci = new PciSysfs(SysfsRoot.open(root));
+        pci = new PciSysfs(new Sysfs(root));
     }
 
     private Path netdev(String name, String flags, String operstate) throws IOException {

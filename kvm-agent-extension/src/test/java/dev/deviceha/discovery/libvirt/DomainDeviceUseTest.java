@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.deviceha.discovery.scan.Warnings;
+import dev.deviceha.domainxml.DomainXmlException;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.prepare.LibvirtHostDomains;
+import dev.deviceha.xml.MalformedXmlException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DomainXmlTest {
-    private final DomainDeviceUse use = new DomainDeviceUse();
+/** Running domains' device use, read by the same rules device preparation uses, with odd entries as warnings. */
+class DomainDeviceUseTest {
     private final Warnings warnings = new Warnings();
+
+    private DomainDeviceUse read(String name, String xml) {
+        return DomainDeviceUse.of(List.of(LibvirtHostDomains.read(name, xml, new DomainUseWarnings(warnings))));
+    }
 
     @Test
     void everyWayOfHoldingADeviceIsSeen() throws Exception {
@@ -35,7 +43,7 @@ class DomainXmlTest {
                   </qemu:commandline>
                 </domain>""";
 
-        DomainXml.collectUse("i-2-10-VM", xml, use, warnings);
+        DomainDeviceUse use = read("i-2-10-VM", xml);
 
         assertThat(use.holderOf(PciAddress.parse("0000:af:00.0"))).isEqualTo("i-2-10-VM");
         assertThat(use.holderOf(PciAddress.parse("0000:3b:02.1"))).isEqualTo("i-2-10-VM");
@@ -59,7 +67,7 @@ class DomainXmlTest {
                   <qemu:commandline><qemu:arg value='hct,sysfsdev=/sys/bus/mdev/devices/not-a-uuid'/></qemu:commandline>
                 </domain>""";
 
-        DomainXml.collectUse("vm", xml, use, warnings);
+        DomainDeviceUse use = read("vm", xml);
 
         assertThat(use.holderOf(PciAddress.parse("0000:5e:00.0"))).isEqualTo("vm");
         assertThat(warnings.list()).hasSize(3).allMatch(w -> w.startsWith("domain \"vm\": unreadable"));
@@ -69,7 +77,7 @@ class DomainXmlTest {
     void entityExpansionIsRefused() {
         String bomb = "<!DOCTYPE d [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;'>]><domain>&b;</domain>";
 
-        assertThatThrownBy(() -> DomainXml.collectUse("vm", bomb, use, warnings))
-                .isInstanceOf(MalformedXmlException.class);
+        assertThatThrownBy(() -> read("vm", bomb))
+                .isInstanceOf(DomainXmlException.class).hasCauseInstanceOf(MalformedXmlException.class);
     }
 }

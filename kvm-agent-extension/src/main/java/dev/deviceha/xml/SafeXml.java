@@ -1,4 +1,4 @@
-package dev.deviceha.discovery.libvirt;
+package dev.deviceha.xml;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -7,16 +7,36 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
- * Parses XML from libvirt as hostile input: no DTD, no external entities or schemas, no XInclude, a size cap.
- * libvirt never emits a DOCTYPE, so refusing one costs nothing and closes XXE and entity expansion.
+ * Parses XML from libvirt (node devices, other VMs' domains) as hostile input: no DTD, no external entities or
+ * schemas, no XInclude, a size cap, and any parser error fails the parse. libvirt never emits a DOCTYPE, so
+ * refusing one costs nothing and closes XXE and entity expansion.
  */
-final class SafeXml {
+public final class SafeXml {
     /** Far above the largest domain XML libvirt prints for a VM with many devices. */
-    static final int MAX_CHARS = 4 * 1024 * 1024;
+    public static final int MAX_CHARS = 4 * 1024 * 1024;
+
+    private static final ErrorHandler FAIL_ON_ANY_ERROR = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // A warning does not make the document unusable.
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
     /** A builder per thread, reset between documents: creating one costs more than parsing a node device. */
@@ -25,7 +45,7 @@ final class SafeXml {
     private SafeXml() {
     }
 
-    static Document parse(String xml) throws MalformedXmlException {
+    public static Document parse(String xml) throws MalformedXmlException {
         if (xml == null) {
             throw new MalformedXmlException("no XML");
         }
@@ -34,12 +54,17 @@ final class SafeXml {
         }
         DocumentBuilder builder = BUILDER.get();
         builder.reset();
-        builder.setErrorHandler(null);
+        builder.setErrorHandler(FAIL_ON_ANY_ERROR);
         try {
             return builder.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException | IOException e) {
             throw new MalformedXmlException(e.getMessage());
         }
+    }
+
+    /** A new empty document from the same hardened parser, for building elements. */
+    public static Document newDocument() {
+        return BUILDER.get().newDocument();
     }
 
     private static DocumentBuilder newBuilder() {

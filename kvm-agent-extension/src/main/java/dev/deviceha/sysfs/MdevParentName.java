@@ -1,4 +1,4 @@
-package dev.deviceha.prepare;
+package dev.deviceha.sysfs;
 
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;

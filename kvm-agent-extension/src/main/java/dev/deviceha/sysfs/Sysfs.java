@@ -1,5 +1,6 @@
-package dev.deviceha.discovery.sysfs;
+package dev.deviceha.sysfs;
 
+import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,31 +18,27 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Read-only access to a sysfs tree that never leaves it. Paths are built only from parsed value types
- * ({@link PciAddress}, {@link MdevUuid}) or fixed names; every path is resolved with its symlinks and must still lie
- * inside the root, so a link to {@code /etc} or a {@code ../} in a name is refused before anything is read.
- * A missing file is empty; a link loop, an escape or an unreadable file is an {@link IOException}.
+ * Reads and writes a sysfs tree without ever leaving it; discovery and device preparation both go through it.
+ * Paths are built only from parsed value types ({@link PciAddress}, {@link MdevUuid}, {@link MdevParentName},
+ * {@link MdevTypeId}) or fixed names; every path is resolved with its symlinks and must still lie inside the root,
+ * so a link to {@code /etc} or a {@code ../} in a name is refused before anything is read or written.
+ * A missing file is empty; a link loop, an escape, a file that is no attribute or an unreadable file is an
+ * {@link IOException}. Not final: tests replace {@link #write} with the kernel's reaction to it.
  */
-public final class SysfsRoot {
+public class Sysfs {
     /** sysfs attributes are at most a page; a larger file is not a sysfs attribute. */
     private static final int MAX_FILE_BYTES = 16 * 1024;
 
     private final Path root;
     private final Path realRoot;
 
-    private SysfsRoot(Path root, Path realRoot) {
-        this.root = root;
-        this.realRoot = realRoot;
-    }
-
     /** Opens the tree at {@code root} ({@code /sys} on a host); it must be a readable directory. */
-    public static SysfsRoot open(Path root) throws IOException {
-        Path absolute = root.toAbsolutePath().normalize();
-        Path real = absolute.toRealPath();
-        if (!Files.isDirectory(real)) {
-            throw new NotDirectoryException(absolute.toString());
+    public Sysfs(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = this.root.toRealPath();
+        if (!Files.isDirectory(realRoot)) {
+            throw new NotDirectoryException(this.root.toString());
         }
-        return new SysfsRoot(absolute, real);
     }
 
     /** {@code bus/pci/devices/<address>}. */
@@ -51,6 +49,12 @@ public final class SysfsRoot {
     /** {@code bus/mdev/devices/<uuid>}. */
     public Path mdevDevice(MdevUuid uuid) {
         return root.resolve("bus/mdev/devices").resolve(uuid.value());
+    }
+
+    /** {@code class/mdev_bus/<parent>/mdev_supported_types/<type>}. */
+    public Path mdevType(MdevParentName parent, MdevTypeId type) {
+        return root.resolve("class/mdev_bus").resolve(parent.value()).resolve("mdev_supported_types")
+                .resolve(type.value());
     }
 
     /** A fixed location under the root, e.g. {@code class/mdev_bus/hct}. */
@@ -68,20 +72,26 @@ public final class SysfsRoot {
         if (real.isEmpty()) {
             return Optional.empty();
         }
-        // A FIFO or device node would block or stream forever; sysfs attributes are regular files.
-        if (!Files.isRegularFile(real.get())) {
-            throw new IOException(relative(file) + " is not a regular file");
-        }
+        requireAttribute(file, real.get());
         try (InputStream in = Files.newInputStream(real.get())) {
             byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             if (bytes.length > MAX_FILE_BYTES) {
-                throw new IOException(relative(file) + " is larger than " + MAX_FILE_BYTES + " bytes");
+                throw new SysfsPathException(relative(file) + " is larger than " + MAX_FILE_BYTES
+                        + " bytes, more than a sysfs attribute holds");
             }
             return Optional.of(new String(bytes, StandardCharsets.UTF_8).trim());
         }
     }
 
-    /** Whether the path exists inside the root (following links). */
+    /** Writes an attribute that must already exist, as sysfs attributes do; the kernel acts on the write. */
+    public void write(Path attribute, String value) throws IOException {
+        Path real = resolve(attribute).orElseThrow(() -> new NoSuchFileException(relative(attribute)));
+        requireAttribute(attribute, real);
+        Files.writeString(real, value, StandardCharsets.US_ASCII,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /** Whether the path exists inside the root (following links); escaping the root or looping is an error. */
     public boolean exists(Path path) throws IOException {
         return resolve(path).isPresent();
     }
@@ -111,7 +121,7 @@ public final class SysfsRoot {
      * The real path of {@code path}, links followed, or empty when it (or a link on the way) does not exist.
      *
      * @throws SysfsEscapeException when the path or its real location lies outside the root
-     * @throws IOException          on a link loop or another read error
+     * @throws SysfsPathException   on a link loop or another error resolving it
      */
     public Optional<Path> resolve(Path path) throws IOException {
         Path normalized = path.toAbsolutePath().normalize();
@@ -123,6 +133,8 @@ public final class SysfsRoot {
             real = normalized.toRealPath();
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (IOException e) {
+            throw new SysfsPathException("cannot resolve " + relative(path) + ": " + e.getMessage());
         }
         if (!real.startsWith(realRoot)) {
             throw new SysfsEscapeException(relative(path), "resolves outside the sysfs root");
@@ -130,9 +142,16 @@ public final class SysfsRoot {
         return Optional.of(real);
     }
 
-    /** The path as the kernel would name it under {@code /sys}, for warnings. */
+    /** The path as the kernel would name it under {@code /sys}, for messages. */
     public String relative(Path path) {
         Path normalized = path.toAbsolutePath().normalize();
         return normalized.startsWith(root) ? "/sys/" + root.relativize(normalized) : path.toString();
+    }
+
+    /** A FIFO or device node would block or stream forever; sysfs attributes are regular files. */
+    private void requireAttribute(Path path, Path real) throws SysfsPathException {
+        if (!Files.isRegularFile(real)) {
+            throw new SysfsPathException(relative(path) + " is not a regular file");
+        }
     }
 }

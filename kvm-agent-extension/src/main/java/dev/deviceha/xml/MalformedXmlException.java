@@ -1,4 +1,4 @@
-package dev.deviceha.discovery.libvirt;
+package dev.deviceha.xml;
 
 /** libvirt XML that does not parse or lacks what a device of its kind must have. */
 public final class MalformedXmlException extends Exception {

@@ -1,4 +1,4 @@
-package dev.deviceha.discovery.sysfs;
+package dev.deviceha.sysfs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sysfs root is the only place discovery reads; these are the ways a hostile tree tries to leave it. */
-class SysfsRootTest {
+class SysfsTest {
     @TempDir
     Path tmp;
 
     private Path root;
     private Path outside;
-    private SysfsRoot sysfs;
+    private Sysfs sysfs;
 
     @BeforeEach
     void tree() throws IOException {
@@ -31,7 +32,7 @@ class SysfsRootTest {
         outside = Files.writeString(tmp.resolve("secret"), "do not read\n");
         Files.createDirectories(root.resolve("bus/pci/devices/0000:3b:00.0"));
         Files.writeString(root.resolve("bus/pci/devices/0000:3b:00.0/vendor"), "0x8086\n");
-        sysfs = SysfsRoot.open(root);
+        sysfs = new Sysfs(root);
     }
 
     @Test
@@ -99,6 +100,33 @@ class SysfsRootTest {
     }
 
     @Test
+    void writesAreConfinedLikeReads() throws Exception {
+        Path device = root.resolve("bus/pci/devices/0000:3b:00.0");
+        Files.createSymbolicLink(device.resolve("remove"), Path.of("../../../../../secret"));
+        Process mkfifo = new ProcessBuilder("mkfifo", device.resolve("reset").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        assertThatThrownBy(() -> sysfs.write(device.resolve("remove"), "1"))
+                .isInstanceOf(SysfsEscapeException.class).hasMessageContaining("resolves outside the sysfs root");
+        assertThatThrownBy(() -> sysfs.write(root.resolve("../secret"), "1"))
+                .isInstanceOf(SysfsEscapeException.class).hasMessageContaining("not below the sysfs root");
+        assertThatThrownBy(() -> sysfs.write(device.resolve("reset"), "1")).hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> sysfs.write(device.resolve("sriov_numvfs"), "4"))
+                .isInstanceOf(NoSuchFileException.class);
+        assertThat(Files.readString(outside)).isEqualTo("do not read\n");
+        assertThat(device.resolve("sriov_numvfs")).doesNotExist();
+    }
+
+    @Test
+    void writeReplacesAnExistingAttribute() throws IOException {
+        Path vendor = sysfs.pciDevice(PciAddress.parse("0000:3b:00.0")).resolve("vendor");
+
+        sysfs.write(vendor, "1");
+
+        assertThat(sysfs.read(vendor)).contains("1");
+    }
+
+    @Test
     void namesBecomePathsOnlyThroughValueTypes() {
         assertThatThrownBy(() -> PciAddress.parse("../../../etc")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> PciAddress.parse("0000:3b:00.0\u0000")).isInstanceOf(InvalidValueException.class);
@@ -109,14 +137,14 @@ class SysfsRootTest {
 
     @Test
     void rootMustBeADirectory() {
-        assertThatThrownBy(() -> SysfsRoot.open(outside)).isInstanceOf(NotDirectoryException.class);
-        assertThatThrownBy(() -> SysfsRoot.open(tmp.resolve("absent"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new Sysfs(outside)).isInstanceOf(NotDirectoryException.class);
+        assertThatThrownBy(() -> new Sysfs(tmp.resolve("absent"))).isInstanceOf(IOException.class);
     }
 
     @Test
     void rootThatIsItselfALinkStillConfinesReads() throws IOException {
         Path linkedRoot = Files.createSymbolicLink(tmp.resolve("sys-link"), root);
-        SysfsRoot viaLink = SysfsRoot.open(linkedRoot);
+        Sysfs viaLink = new Sysfs(linkedRoot);
 
         assertThat(viaLink.read(viaLink.pciDevice(PciAddress.parse("0000:3b:00.0")).resolve("vendor"))).contains("0x8086");
         assertThatThrownBy(() -> viaLink.read(linkedRoot.resolve("../secret"))).isInstanceOf(SysfsEscapeException.class);
