@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import dev.deviceha.prepare.Sysfs;
+import dev.deviceha.sysfs.Sysfs;
 
 /**
  * The one part of a synthetic host that stands in for the kernel: writing a UUID to an mdev type's {@code create}
@@ -26,7 +26,7 @@ final class SimulatedKernel extends Sysfs {
     @Override
     public void write(Path attribute, String value) throws IOException {
         super.write(attribute, value);
-        Path real = resolveInside(attribute);
+        Path real = resolve(attribute).orElseThrow();
         switch (real.getFileName().toString()) {
             case "create" -> createMdev(real.getParent(), value.trim());
             case "remove" -> removeMdev(real.getParent());
