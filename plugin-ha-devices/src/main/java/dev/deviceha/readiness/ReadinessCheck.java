@@ -5,7 +5,6 @@ import dev.deviceha.placement.DeviceFitCheck;
 import dev.deviceha.placement.HostDevices;
 import dev.deviceha.placement.HostFit;
 import dev.deviceha.placement.MissingDevices;
-import dev.deviceha.placement.PlacementRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +70,6 @@ public final class ReadinessCheck {
     }
 
     private static HostFit fit(HostDevices host, List<DeviceRequest> requests) {
-        return DeviceFitCheck.check(host, requests.stream()
-                .map(r -> new PlacementRequest(r.tag(), r.count(), r.numa())).toList());
+        return DeviceFitCheck.check(host, requests);
     }
 }
