@@ -3,9 +3,10 @@ package com.cloud.vm;
 
 import com.cloud.utils.fsm.StateMachine2;
 import com.cloud.utils.fsm.StateObject;
+import org.apache.cloudstack.acl.ControlledEntity;
 import org.apache.cloudstack.kernel.Partition;
 
-public interface VirtualMachine extends Partition, StateObject<VirtualMachine.State> {
+public interface VirtualMachine extends ControlledEntity, Partition, StateObject<VirtualMachine.State> {
     String getInstanceName();
 
     String getHostName();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -40,13 +41,19 @@ public final class InventoryApplier {
     public static final Duration DEFAULT_ALLOCATION_GRACE = Duration.ofMinutes(10);
 
     private final Transactions transactions;
-    private final Duration allocationGrace;
+    private final Supplier<Duration> allocationGrace;
 
     public InventoryApplier(DataSource dataSource) {
         this(dataSource, DEFAULT_ALLOCATION_GRACE);
     }
 
     public InventoryApplier(DataSource dataSource, Duration allocationGrace) {
+        this(dataSource, () -> allocationGrace);
+        Objects.requireNonNull(allocationGrace, "allocationGrace");
+    }
+
+    /** @param allocationGrace read on every report, so a changed setting applies without a restart */
+    public InventoryApplier(DataSource dataSource, Supplier<Duration> allocationGrace) {
         this.transactions = new Transactions(dataSource);
         this.allocationGrace = Objects.requireNonNull(allocationGrace, "allocationGrace");
     }
@@ -73,7 +80,7 @@ public final class InventoryApplier {
         List<StoredDevice> stored = InventoryRepository.devices(c, host.hostId());
         List<HeldUnit> held = heldUnits(c, host.hostId());
         Reconciliation reconciliation =
-                InventoryReconciler.reconcile(reported, stored, held, now.minus(allocationGrace));
+                InventoryReconciler.reconcile(reported, stored, held, now.minus(allocationGrace.get()));
 
         Set<String> heldElsewhere = new HashSet<>();
         reconciliation.conflicts().stream()

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -60,6 +61,30 @@ public final class InventoryEntries {
      */
     public List<InventoryEntry> where(String clause, List<Object> params) {
         return transactions.inTransaction("listing devices", c -> select(c, clause, params));
+    }
+
+    /** Allocated units per device: the VM ids holding each, one entry per unit; devices without any are absent. */
+    public Map<Long, List<Long>> holders(Collection<Long> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(deviceIds.size(), "?"));
+        return transactions.inTransaction("reading device holders", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT device_id, vm_id FROM dha_allocation"
+                    + " WHERE device_id IN (" + marks + ") ORDER BY device_id, slot")) {
+                int i = 1;
+                for (Long id : deviceIds) {
+                    s.setLong(i++, id);
+                }
+                Map<Long, List<Long>> holders = new HashMap<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        holders.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+                return holders;
+            }
+        });
     }
 
     /** Sets the tags of several devices in one transaction: all change or none. A null tag removes the tag. */

@@ -4,6 +4,7 @@ import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.allocation.VmPlacement;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.placement.FreeDeviceSource;
 import dev.deviceha.placement.HostDevices;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -23,11 +23,11 @@ public final class HaReadinessService {
     private final AllocationRepository allocations;
     private final FreeDeviceSource freeDevices;
     private final ClusterPeers peers;
-    private final LongFunction<List<DeviceRequest>> requestsOf;
+    private final DeviceRequestSource requestsOf;
 
-    /** @param requestsOf a VM's effective device requests by its id (may throw when they cannot be read) */
+    /** @param requestsOf a VM's effective device requests (may throw when they cannot be read) */
     public HaReadinessService(AllocationRepository allocations, FreeDeviceSource freeDevices, ClusterPeers peers,
-            LongFunction<List<DeviceRequest>> requestsOf) {
+            DeviceRequestSource requestsOf) {
         this.allocations = allocations;
         this.freeDevices = freeDevices;
         this.peers = peers;
@@ -77,7 +77,7 @@ public final class HaReadinessService {
     private Optional<VmOnHost> vmOnHost(VmPlacement placement, List<VmReadiness> unreadable) {
         List<DeviceRequest> requests;
         try {
-            requests = requestsOf.apply(placement.vmId());
+            requests = requestsOf.requestsOf(placement.vmId());
         } catch (RuntimeException e) {
             unreadable.add(new VmReadiness(placement.vmId(), placement.vmInstanceName(), placement.hostId(), false,
                     List.of(), "its device requests cannot be read: " + e.getMessage()));

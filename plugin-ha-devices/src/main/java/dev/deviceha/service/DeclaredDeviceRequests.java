@@ -4,6 +4,7 @@ import dev.deviceha.model.MacAddress;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.model.request.DeviceRequests;
+import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.request.DeviceRequestRepository;
 import dev.deviceha.request.RequestOwner;
 import dev.deviceha.request.StoredDeviceRequest;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * request of that tag (count, NUMA, VLAN, MACs), never single options. Requests keep the order of the offering,
  * then the VM detail's new tags, then the API's new tags: the order the devices are attached in.
  */
-public final class DeclaredDeviceRequests {
+public final class DeclaredDeviceRequests implements DeviceRequestSource {
     private final RequestDeclarations declarations;
     private final DeviceRequestRepository apiRequests;
 
@@ -35,6 +36,7 @@ public final class DeclaredDeviceRequests {
      * @throws InvalidDeviceRequestsException when a declaration does not parse, or the merged requests give one
      *                                        MAC to two devices
      */
+    @Override
     public List<DeviceRequest> requestsOf(long vmId) {
         return declaredRequestsOf(vmId).stream().map(DeclaredRequest::request).toList();
     }

@@ -7,6 +7,7 @@ import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.allocation.VmRef;
 import dev.deviceha.lifecycle.AllocationOutcome;
+import dev.deviceha.lifecycle.DeviceAllocationPort;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.request.DeviceRequest;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * The allocation store behind the VM lifecycle: takes a VM's devices on a host all or nothing in the shared database,
  * and dresses them with the VM's identities (fixed at its first allocation, reused on every host after).
  */
-public final class DeviceAllocations {
+public final class DeviceAllocations implements DeviceAllocationPort {
     private final AllocationRepository allocations;
     private final DeviceIdentities identities;
     private final VmDirectory vms;
@@ -35,6 +36,7 @@ public final class DeviceAllocations {
      * Allocates every request on the host, or nothing. When the VM already holds exactly these devices there (a
      * repeated call), they are returned as they are.
      */
+    @Override
     public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
         VmFacts vm = vms.find(vmId).orElseThrow(() -> new IllegalStateException("VM " + vmId + " does not exist"));
         Map<IdentitySlot, StoredDeviceIdentity> vmIdentities = identities.ensure(vmId, vm.zoneId(), requests);
@@ -70,11 +72,13 @@ public final class DeviceAllocations {
     }
 
     /** Frees what the VM holds on the host; its identities stay for its next start. */
+    @Override
     public void release(long vmId, long hostId) {
         allocations.release(vmId, hostId);
     }
 
     /** Frees everything the VM holds and forgets its identities (the VM is expunged). */
+    @Override
     public void releaseAll(long vmId) {
         allocations.release(vmId);
         identities.forget(vmId);

@@ -13,7 +13,6 @@ import dev.deviceha.inventory.Reconciliation;
 import dev.deviceha.inventory.TagSource;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DiscoveryReport;
-import dev.deviceha.model.rules.DeviceSelector;
 import dev.deviceha.model.rules.TagRule;
 import dev.deviceha.model.rules.TagRuleEvaluator;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -92,37 +90,12 @@ public final class InventorySync {
         List<TagRule> converted = new ArrayList<>();
         for (StoredTagRule stored : rules.list()) {
             try {
-                converted.add(new TagRule(UUID.fromString(stored.uuid()), stored.tag(), selector(stored),
-                        stored.priority()));
+                converted.add(StoredRules.toModel(stored));
             } catch (IllegalArgumentException e) {
                 warnings.add("tag rule " + stored.uuid() + " is ignored: " + e.getMessage());
             }
         }
         return converted;
-    }
-
-    private static DeviceSelector selector(StoredTagRule rule) {
-        DeviceSelector.Builder b = DeviceSelector.builder();
-        var s = rule.selector();
-        if (s.vendorId() != null) {
-            b.vendorId(s.vendorId());
-        }
-        if (s.productId() != null) {
-            b.productId(s.productId());
-        }
-        if (s.netdevGlob() != null) {
-            b.netdev(s.netdevGlob());
-        }
-        if (s.pciAddressGlob() != null) {
-            b.address(s.pciAddressGlob());
-        }
-        if (s.hostUuid() != null) {
-            b.hostUuid(s.hostUuid());
-        }
-        if (s.clusterUuid() != null) {
-            b.clusterUuid(s.clusterUuid());
-        }
-        return b.build();
     }
 
     private static List<String> describe(List<InventoryEntry> before, TaggingPlan plan) {

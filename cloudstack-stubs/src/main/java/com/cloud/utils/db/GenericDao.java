@@ -5,4 +5,6 @@ import java.io.Serializable;
 
 public interface GenericDao<T, ID extends Serializable> {
     T findById(ID id);
+
+    T findByUuid(String uuid);
 }

@@ -32,7 +32,7 @@ public class AgentDeviceStaging implements DeviceAgentPort {
         this(() -> (int) DeviceHaSettings.seconds(DeviceHaSettings.STAGE_TIMEOUT).toSeconds());
     }
 
-    AgentDeviceStaging(IntSupplier stageTimeoutSeconds) {
+    public AgentDeviceStaging(IntSupplier stageTimeoutSeconds) {
         this.stageTimeoutSeconds = stageTimeoutSeconds;
     }
 

@@ -32,8 +32,8 @@ public final class DeviceHaSettings {
     public static final ConfigKey<Integer> ALLOCATION_GRACE = new ConfigKey<>(ConfigKey.CATEGORY_ADVANCED,
             Integer.class, "deviceha.allocation.grace", "600",
             "Seconds a new device allocation may go unseen in its host's report before it is recorded as a "
-                    + "conflict (the VM may still be starting). Read at management server start.",
-            false);
+                    + "conflict (the VM may still be starting).",
+            true);
 
     private DeviceHaSettings() {
     }

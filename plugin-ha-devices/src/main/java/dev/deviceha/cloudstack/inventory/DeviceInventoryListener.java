@@ -39,7 +39,7 @@ public class DeviceInventoryListener implements Listener {
     /** Scans and logs; never throws, so that a scheduled rescan keeps running. */
     public void scanQuietly(long hostId) {
         try {
-            var result = scanner.scan(hostId);
+            var result = scanner.rediscover(hostId);
             LOG.info("Host {} reported {} device(s): {} new, {} changed, {} missing", hostId, result.deviceCount(),
                     result.added(), result.changed(), result.missing());
         } catch (HostScanException e) {

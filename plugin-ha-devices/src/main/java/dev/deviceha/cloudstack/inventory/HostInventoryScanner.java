@@ -11,6 +11,7 @@ import com.cloud.gpu.dao.GpuDeviceDao;
 import com.cloud.host.Host;
 import com.cloud.host.HostVO;
 import com.cloud.host.dao.HostDao;
+import dev.deviceha.api.HostRediscovery;
 import dev.deviceha.cloudstack.alert.DeviceHaAlerts;
 import dev.deviceha.command.ReportDevicesAnswer;
 import dev.deviceha.command.ReportDevicesCommand;
@@ -34,7 +35,7 @@ import org.apache.logging.log4j.Logger;
  * Asks one KVM host's agent for its devices and applies the report: the one path for agent connects, the periodic
  * rescan and the rediscoverDevices API. Allocations left on devices the host stopped reporting raise an alert.
  */
-public class HostInventoryScanner {
+public class HostInventoryScanner implements HostRediscovery {
     private static final Logger LOG = LogManager.getLogger(HostInventoryScanner.class);
 
     private AgentManager agents;
@@ -77,7 +78,8 @@ public class HostInventoryScanner {
     /**
      * @throws HostScanException when the host is unknown, outside a cluster, or its agent cannot report
      */
-    public InventorySyncResult scan(long hostId) {
+    @Override
+    public InventorySyncResult rediscover(long hostId) {
         HostVO host = hosts.findById(hostId);
         if (host == null || host.getType() != Host.Type.Routing || host.getClusterId() == null) {
             throw new HostScanException("host " + hostId + " is not a hypervisor host in a cluster");

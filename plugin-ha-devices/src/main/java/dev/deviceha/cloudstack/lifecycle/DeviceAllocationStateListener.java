@@ -94,7 +94,7 @@ public class DeviceAllocationStateListener extends ManagerBase implements StateL
             haRestarts.noteFailure(vm.getId(), e.getMessage());
             throw new CloudRuntimeException(e.getMessage(), e);
         }
-        haRestarts.onTransition(vm.getId(), step, leftADownHost(step)).ifPresent(haOutcomes::report);
+        haRestarts.onTransition(vm.getId(), step, leftADownHost(step)).ifPresent(outcome -> haOutcomes.report(outcome));
         return true;
     }
 
