@@ -30,8 +30,6 @@ import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.inventory.InventoryRepository;
 import dev.deviceha.inventory.StoredDevice;
 import dev.deviceha.lifecycle.AllocationLifecycle;
-import dev.deviceha.lifecycle.AllocationOutcome;
-import dev.deviceha.lifecycle.DeviceAllocationPort;
 import dev.deviceha.model.MacPrefix;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.model.request.DeviceRequests;
@@ -86,7 +84,7 @@ final class ManagementServer {
         this.readiness = new HaReadinessService(allocations, freeDevices, this::upPeersOf, requests::requestsOf);
         DeviceAllocations store = new DeviceAllocations(allocations,
                 new DeviceIdentities(new DeviceIdentityRepository(database), () -> MAC_PREFIX), new Vms());
-        this.lifecycle = new AllocationLifecycle(requestSource(), new AllocationStore(store), agents);
+        this.lifecycle = new AllocationLifecycle(requests, store, agents);
     }
 
     AllocationLifecycle lifecycle() {
@@ -94,7 +92,7 @@ final class ManagementServer {
     }
 
     DeviceRequestSource requestSource() {
-        return requests::requestsOf;
+        return requests;
     }
 
     FreeDeviceSource freeDevices() {
@@ -203,30 +201,6 @@ final class ManagementServer {
         @Override
         public Optional<String> vmDetail(long vmId) {
             return Optional.ofNullable(vmDetails.get(vmId));
-        }
-    }
-
-    /** The lifecycle's allocation port over the plugin's allocation service, as the plugin's module binds it. */
-    private static final class AllocationStore implements DeviceAllocationPort {
-        private final DeviceAllocations allocations;
-
-        AllocationStore(DeviceAllocations allocations) {
-            this.allocations = allocations;
-        }
-
-        @Override
-        public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
-            return allocations.allocate(vmId, hostId, requests);
-        }
-
-        @Override
-        public void release(long vmId, long hostId) {
-            allocations.release(vmId, hostId);
-        }
-
-        @Override
-        public void releaseAll(long vmId) {
-            allocations.releaseAll(vmId);
         }
     }
 }

@@ -8,8 +8,9 @@ import dev.deviceha.lifecycle.VmTransition;
 /**
  * Stands in for {@code StateMachine2.transitTo} as VirtualMachineManagerImpl.stateTransitTo calls it: stores the
  * new state and host, then tells the listeners with {@code Pair<hostBefore, hostAfter>}. The plugin's listener
- * (DeviceAllocationStateListener) only maps the types and calls {@link AllocationLifecycle#onTransition}, which is
- * what this calls; its exception aborts the caller's step, as in CloudStack.
+ * (DeviceAllocationStateListener) maps the types and calls {@link AllocationLifecycle#onTransition}, which is what
+ * this calls (its HA-outcome alerts are not part of the drill); the exception aborts the caller's step, as in
+ * CloudStack.
  */
 public final class VmStateMachine {
     private final AllocationLifecycle listener;
