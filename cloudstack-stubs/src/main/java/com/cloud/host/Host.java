@@ -4,6 +4,16 @@ package com.cloud.host;
 import org.apache.cloudstack.kernel.Partition;
 
 public interface Host extends Partition {
+    String getName();
+
+    Type getType();
+
+    Status getStatus();
+
+    Long getPodId();
+
+    long getDataCenterId();
+
     Long getClusterId();
 
     public enum Type {

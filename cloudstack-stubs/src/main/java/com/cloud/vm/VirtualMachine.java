@@ -3,12 +3,23 @@ package com.cloud.vm;
 
 import com.cloud.utils.fsm.StateMachine2;
 import com.cloud.utils.fsm.StateObject;
+import org.apache.cloudstack.acl.ControlledEntity;
 import org.apache.cloudstack.kernel.Partition;
 
-public interface VirtualMachine extends Partition, StateObject<VirtualMachine.State> {
+public interface VirtualMachine extends ControlledEntity, Partition, StateObject<VirtualMachine.State> {
     String getInstanceName();
 
+    String getHostName();
+
+    long getDataCenterId();
+
     Long getHostId();
+
+    long getServiceOfferingId();
+
+    long getAccountId();
+
+    long getDomainId();
 
     public enum State {
         Starting, Running, Stopping, Stopped, Destroyed, Expunging, Migrating, Error, Unknown, Shutdown;

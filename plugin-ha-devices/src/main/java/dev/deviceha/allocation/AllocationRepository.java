@@ -89,6 +89,21 @@ public final class AllocationRepository {
                 "SELECT " + UNIT_COLUMNS + " WHERE d.state = 'MISSING' ORDER BY a.host_id, a.vm_id, d.address");
     }
 
+    /** Every VM holding devices, with the host it holds them on, by VM id. */
+    public List<VmPlacement> placements() {
+        return transactions.inTransaction("listing the VMs holding devices", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT vm_id, vm_instance_name, host_id"
+                    + " FROM dha_allocation ORDER BY vm_id, host_id");
+                    ResultSet rs = s.executeQuery()) {
+                List<VmPlacement> placements = new ArrayList<>();
+                while (rs.next()) {
+                    placements.add(new VmPlacement(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                }
+                return placements;
+            }
+        });
+    }
+
     /** Free units per host, tag and NUMA node, by the same rules as {@link #allocate}; absent means none. */
     public List<FreeUnits> freeUnits(Collection<Long> hostIds) {
         List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));

@@ -25,7 +25,11 @@ public final class TagRuleRepository {
 
     /** @throws UnknownTagException when the tag does not exist */
     public StoredTagRule create(TagRef tag, int priority, RuleSelector selector) {
-        String uuid = UUID.randomUUID().toString();
+        return create(UUID.randomUUID().toString(), tag, priority, selector);
+    }
+
+    /** Stores the rule under the given UUID. @throws UnknownTagException when the tag does not exist */
+    public StoredTagRule create(String uuid, TagRef tag, int priority, RuleSelector selector) {
         return transactions.inTransaction("creating a tag rule for " + tag, c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_tag_rule (uuid, tag_id, priority,"
                     + " vendor_id, product_id, netdev_glob, pci_address_glob, host_uuid, cluster_uuid, created_at)"

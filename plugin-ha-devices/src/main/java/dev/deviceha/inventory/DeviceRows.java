@@ -18,7 +18,8 @@ final class DeviceRows {
             + " vendor_name, product_name, numa_node, driver, iommu_group, netdev, mdev_type, profile_name,"
             + " available_instances, total_instances, reported_free, reported_used_by";
     static final int REPORTED_COLUMN_COUNT = 18;
-    static final String SELECT = "SELECT d.id, d.address, d.state, d.cloudstack_managed, t.kind AS tag_kind,"
+    static final String SELECT = "SELECT d.id, d.uuid, d.host_id, d.cluster_id, d.zone_id, d.tag_source,"
+            + " d.address, d.state, d.cloudstack_managed, t.kind AS tag_kind,"
             + " t.name AS tag_name, d." + REPORTED_COLUMNS.replace(", ", ", d.")
             + " FROM dha_host_device d LEFT JOIN dha_device_tag t ON t.id = d.tag_id";
 

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -39,13 +41,19 @@ public final class InventoryApplier {
     public static final Duration DEFAULT_ALLOCATION_GRACE = Duration.ofMinutes(10);
 
     private final Transactions transactions;
-    private final Duration allocationGrace;
+    private final Supplier<Duration> allocationGrace;
 
     public InventoryApplier(DataSource dataSource) {
         this(dataSource, DEFAULT_ALLOCATION_GRACE);
     }
 
     public InventoryApplier(DataSource dataSource, Duration allocationGrace) {
+        this(dataSource, () -> allocationGrace);
+        Objects.requireNonNull(allocationGrace, "allocationGrace");
+    }
+
+    /** @param allocationGrace read on every report, so a changed setting applies without a restart */
+    public InventoryApplier(DataSource dataSource, Supplier<Duration> allocationGrace) {
         this.transactions = new Transactions(dataSource);
         this.allocationGrace = Objects.requireNonNull(allocationGrace, "allocationGrace");
     }
@@ -72,7 +80,7 @@ public final class InventoryApplier {
         List<StoredDevice> stored = InventoryRepository.devices(c, host.hostId());
         List<HeldUnit> held = heldUnits(c, host.hostId());
         Reconciliation reconciliation =
-                InventoryReconciler.reconcile(reported, stored, held, now.minus(allocationGrace));
+                InventoryReconciler.reconcile(reported, stored, held, now.minus(allocationGrace.get()));
 
         Set<String> heldElsewhere = new HashSet<>();
         reconciliation.conflicts().stream()
@@ -102,16 +110,17 @@ public final class InventoryApplier {
     private static long insert(Connection c, HostRef host, HostDevice device,
             boolean heldElsewhere, Instant now) throws SQLException {
         String placeholders = String.join(", ", Collections.nCopies(DeviceRows.REPORTED_COLUMN_COUNT, "?"));
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_host_device (host_id, cluster_id, zone_id,"
-                + " address, " + DeviceRows.REPORTED_COLUMNS + ", held_elsewhere, state, first_seen, last_seen)"
-                + " VALUES (?, ?, ?, ?, " + placeholders + ", ?, 'PRESENT', ?, ?)",
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_host_device (uuid, host_id, cluster_id,"
+                + " zone_id, address, " + DeviceRows.REPORTED_COLUMNS + ", held_elsewhere, state, first_seen,"
+                + " last_seen) VALUES (?, ?, ?, ?, ?, " + placeholders + ", ?, 'PRESENT', ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
-            s.setLong(1, host.hostId());
-            Sql.setNullableLong(s, 2, host.clusterId());
-            s.setLong(3, host.zoneId());
-            s.setString(4, device.address());
-            DeviceRows.bind(s, 5, device);
-            int next = 5 + DeviceRows.REPORTED_COLUMN_COUNT;
+            s.setString(1, UUID.randomUUID().toString());
+            s.setLong(2, host.hostId());
+            Sql.setNullableLong(s, 3, host.clusterId());
+            s.setLong(4, host.zoneId());
+            s.setString(5, device.address());
+            DeviceRows.bind(s, 6, device);
+            int next = 6 + DeviceRows.REPORTED_COLUMN_COUNT;
             s.setBoolean(next, heldElsewhere);
             s.setObject(next + 1, utc(now));
             s.setObject(next + 2, utc(now));

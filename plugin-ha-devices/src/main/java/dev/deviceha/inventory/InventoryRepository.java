@@ -53,7 +53,7 @@ public final class InventoryRepository {
     }
 
     /**
-     * Gives the device a tag, or takes it away ({@code tag} null).
+     * Gives the device a tag as an admin does, or takes it away ({@code tag} null).
      *
      * @return false when the host has no device at that address
      * @throws UnknownTagException when the tag does not exist
@@ -62,10 +62,11 @@ public final class InventoryRepository {
         return transactions.inTransaction("tagging device " + address + " of host " + hostId, c -> {
             Long tagId = tag == null ? null : tagId(c, tag);
             try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE dha_host_device SET tag_id = ? WHERE host_id = ? AND address = ?")) {
+                    "UPDATE dha_host_device SET tag_id = ?, tag_source = ? WHERE host_id = ? AND address = ?")) {
                 Sql.setNullableLong(s, 1, tagId);
-                s.setLong(2, hostId);
-                s.setString(3, address);
+                s.setString(2, tag == null ? null : TagSource.ADMIN.name());
+                s.setLong(3, hostId);
+                s.setString(4, address);
                 return s.executeUpdate() > 0;
             }
         });

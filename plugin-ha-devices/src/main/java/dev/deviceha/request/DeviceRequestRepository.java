@@ -69,6 +69,21 @@ public final class DeviceRequestRepository {
         });
     }
 
+    /** VMs with requests of their own, by id. */
+    public List<Long> vmsWithRequests() {
+        return transactions.inTransaction("listing VMs with device requests", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT owner_id FROM dha_device_request"
+                    + " WHERE owner_type = 'VM' ORDER BY owner_id");
+                    ResultSet rs = s.executeQuery()) {
+                List<Long> vms = new ArrayList<>();
+                while (rs.next()) {
+                    vms.add(rs.getLong(1));
+                }
+                return vms;
+            }
+        });
+    }
+
     /** Owners whose requests name the tag: a tag still requested must not be deleted. */
     public List<RequestOwner> ownersRequesting(TagRef tag) {
         return transactions.inTransaction("finding requests for " + tag, c -> {

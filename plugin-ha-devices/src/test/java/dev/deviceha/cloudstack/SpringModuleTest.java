@@ -3,22 +3,33 @@ package dev.deviceha.cloudstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import com.cloud.agent.AgentManager;
 import com.cloud.agent.manager.allocator.HostAllocator;
+import com.cloud.alert.AlertManager;
+import com.cloud.dc.dao.ClusterDao;
+import com.cloud.dc.dao.DataCenterDao;
 import com.cloud.deploy.HAPlanner;
+import com.cloud.gpu.dao.GpuDeviceDao;
 import com.cloud.host.dao.HostDao;
+import com.cloud.resource.ResourceManager;
+import com.cloud.service.dao.ServiceOfferingDetailsDao;
+import com.cloud.user.AccountService;
 import com.cloud.utils.component.ComponentLifecycle;
+import com.cloud.utils.component.PluggableService;
 import com.cloud.utils.fsm.StateListener;
-import dev.deviceha.lifecycle.AllocationOutcome;
+import com.cloud.vm.dao.VMInstanceDao;
+import com.cloud.vm.dao.VMInstanceDetailsDao;
+import dev.deviceha.api.DeviceHaApi;
 import dev.deviceha.lifecycle.DeviceAgentPort;
 import dev.deviceha.lifecycle.DeviceAllocationPort;
-import dev.deviceha.model.assignment.DeviceAssignment;
-import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.placement.FreeDeviceSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Properties;
+import org.apache.cloudstack.framework.config.ConfigKey;
+import org.apache.cloudstack.framework.config.Configurable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +39,12 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Loads the module the way CloudStack's module loader does as far as it can without CloudStack: the module folder
- * found by its module.properties, the context XML parsed, the beans created with annotation injection, with the
- * beans other parts of the plugin and CloudStack provide standing in for them.
+ * Loads the plugin's one module the way CloudStack's module loader does as far as it can without CloudStack: the
+ * module folder found by its module.properties, the context XML parsed, every bean created with annotation
+ * injection, with mocks standing in for the CloudStack DAOs and managers the beans are given.
  */
 class SpringModuleTest {
-    private static final String MODULE = "device-ha-placement";
+    private static final String MODULE = "device-ha";
     private static final String FOLDER = "META-INF/cloudstack/" + MODULE + "/";
 
     private final GenericApplicationContext context = new GenericApplicationContext();
@@ -41,14 +52,19 @@ class SpringModuleTest {
     @BeforeEach
     void loadModule() {
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
-        context.registerBean(HostDao.class, () -> mock(HostDao.class));
-        context.registerBean(DeviceRequestSource.class, () -> vmId -> List.<DeviceRequest>of());
-        context.registerBean(FreeDeviceSource.class, () -> (hostIds, tags) -> List.of());
-        context.registerBean(DeviceAllocationPort.class, InertAllocations::new);
-        context.registerBean(DeviceAgentPort.class, InertAgents::new);
+        for (Class<?> cloudStackBean : new Class<?>[] {HostDao.class, ClusterDao.class, DataCenterDao.class,
+                VMInstanceDao.class, VMInstanceDetailsDao.class, ServiceOfferingDetailsDao.class, AgentManager.class,
+                AlertManager.class, ResourceManager.class, GpuDeviceDao.class, AccountService.class}) {
+            register(cloudStackBean);
+        }
         new XmlBeanDefinitionReader(context).loadBeanDefinitions(
                 new ClassPathResource(FOLDER + "spring-" + MODULE + "-context.xml"));
         context.refresh();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void register(Class<T> type) {
+        context.registerBean(type, () -> mock(type));
     }
 
     @AfterEach
@@ -84,45 +100,36 @@ class SpringModuleTest {
     }
 
     @Test
-    void context_declaresTheVmStateListener() {
+    void context_declaresTheVmStateListenerTheApisAndTheManager() {
         assertThat(context.getBean("deviceHaAllocationStateListener")).isInstanceOf(StateListener.class);
+        assertThat(context.getBean("deviceHaApiCommands")).isInstanceOf(PluggableService.class);
+        assertThat(context.getBean(DeviceHaApi.class)).isSameAs(context.getBean("deviceHaApi"));
+        assertThat(context.getBean("deviceHaManager")).isInstanceOf(ComponentLifecycle.class);
     }
 
     @Test
-    void context_injectsEveryCollaborator() {
-        assertThat(context.getBean("deviceHaHostAllocator")).hasNoNullFieldsOrProperties();
-        assertThat(context.getBean("deviceHaPlanner")).hasNoNullFieldsOrProperties();
-        assertThat(context.getBean("deviceHaScreening")).hasNoNullFieldsOrProperties();
-        assertThat(context.getBean("deviceHaAllocationStateListener")).hasNoNullFieldsOrProperties();
-        assertThat(context.getBean("deviceHaAllocationLifecycle")).hasNoNullFieldsOrProperties();
+    void context_hasOneImplementationOfEachPort() {
+        assertThat(context.getBeansOfType(DeviceRequestSource.class)).containsOnlyKeys("deviceHaDeclaredRequests");
+        assertThat(context.getBeansOfType(FreeDeviceSource.class)).containsOnlyKeys("deviceHaFreeDevices");
+        assertThat(context.getBeansOfType(DeviceAllocationPort.class)).containsOnlyKeys("deviceHaAllocations");
+        assertThat(context.getBeansOfType(DeviceAgentPort.class)).containsOnlyKeys("deviceHaAgentStaging");
     }
 
-    private static final class InertAllocations implements DeviceAllocationPort {
-        @Override
-        public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
-            throw new UnsupportedOperationException("not called while wiring");
-        }
+    @Test
+    void manager_declaresEverySettingAsAGlobalSetting() {
+        Configurable manager = context.getBean(Configurable.class);
 
-        @Override
-        public void release(long vmId, long hostId) {
-            throw new UnsupportedOperationException("not called while wiring");
-        }
-
-        @Override
-        public void releaseAll(long vmId) {
-            throw new UnsupportedOperationException("not called while wiring");
-        }
+        assertThat(Arrays.stream(manager.getConfigKeys()).map(ConfigKey::key)).containsExactlyInAnyOrder(
+                "deviceha.mac.prefix", "deviceha.stage.timeout", "deviceha.inventory.interval",
+                "deviceha.readiness.interval", "deviceha.allocation.grace");
     }
 
-    private static final class InertAgents implements DeviceAgentPort {
-        @Override
-        public void stage(long hostId, DeviceAssignment assignment) {
-            throw new UnsupportedOperationException("not called while wiring");
-        }
-
-        @Override
-        public void unstage(long hostId, String vmInstanceName) {
-            throw new UnsupportedOperationException("not called while wiring");
+    @Test
+    void context_injectsEveryCollaboratorOfEveryPluginBean() {
+        for (String name : context.getBeanDefinitionNames()) {
+            if (name.startsWith("deviceHa")) {
+                assertThat(context.getBean(name)).as(name).hasNoNullFieldsOrPropertiesExcept("threads");
+            }
         }
     }
 }

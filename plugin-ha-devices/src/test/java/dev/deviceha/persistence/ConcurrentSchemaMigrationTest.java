@@ -30,9 +30,10 @@ class ConcurrentSchemaMigrationTest {
             int appliedA = runs.get(0).get();
             int appliedB = runs.get(1).get();
 
-            assertThat(appliedA + appliedB).isPositive()
+            // Flyway takes its named lock per migration, so the two servers may share the versions between them.
+            assertThat(appliedA + appliedB).as("every version applied once, by one server or the other")
+                    .isEqualTo(SchemaMigratorTest.MIGRATION_COUNT)
                     .isEqualTo(db.queryLong(SchemaMigratorTest.COUNT_APPLIED));
-            assertThat(List.of(appliedA, appliedB)).as("one server found the work already done").contains(0);
             assertThat(db.queryLong("SELECT COUNT(*) FROM dha_schema_history WHERE success = 0")).isZero();
         } finally {
             threads.shutdownNow();

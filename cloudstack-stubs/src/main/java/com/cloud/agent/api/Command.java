@@ -2,8 +2,18 @@
 package com.cloud.agent.api;
 
 public abstract class Command {
+    private int wait;
+
     protected Command() {
     }
 
     public abstract boolean executeInSequence();
+
+    public int getWait() {
+        return wait;
+    }
+
+    public void setWait(int wait) {
+        this.wait = wait;
+    }
 }

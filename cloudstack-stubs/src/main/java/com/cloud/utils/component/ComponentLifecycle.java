@@ -10,4 +10,8 @@ public interface ComponentLifecycle {
     void setName(String name);
 
     boolean configure(String name, Map<String, Object> params) throws ConfigurationException;
+
+    boolean start();
+
+    boolean stop();
 }

@@ -29,4 +29,14 @@ public class ComponentLifecycleBase implements ComponentLifecycle {
         _configParams = params;
         return true;
     }
+
+    @Override
+    public boolean start() {
+        return true;
+    }
+
+    @Override
+    public boolean stop() {
+        return true;
+    }
 }

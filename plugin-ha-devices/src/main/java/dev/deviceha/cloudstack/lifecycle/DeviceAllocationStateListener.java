@@ -7,8 +7,17 @@ import com.cloud.utils.fsm.StateMachine2.Transition;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachine.Event;
 import com.cloud.vm.VirtualMachine.State;
+import com.cloud.host.HostVO;
+import com.cloud.host.Status;
+import com.cloud.host.dao.HostDao;
 import dev.deviceha.lifecycle.AllocationLifecycle;
 import dev.deviceha.lifecycle.DeviceAllocationException;
+import dev.deviceha.lifecycle.HaRestartWatch;
+import dev.deviceha.lifecycle.VmEvent;
+import dev.deviceha.lifecycle.VmState;
+import dev.deviceha.lifecycle.VmTransition;
+import dev.deviceha.service.DeclaredDeviceRequests;
+import dev.deviceha.service.InvalidDeviceRequestsException;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.naming.ConfigurationException;
@@ -19,13 +28,41 @@ import javax.naming.ConfigurationException;
  * start attempt the VM row already names the attempt's host. An exception thrown here propagates out of
  * VirtualMachineManagerImpl.changeState and aborts the start, which then moves the VM back to Stopped; that is how
  * a VM whose devices cannot be had never starts without them.
+ *
+ * <p>It also checks a VM's declared device requests when its start is requested (before any host is planned), so a
+ * malformed {@code deviceha.requests} detail fails the start at once with the parser's message, and it follows HA
+ * restarts (a stop from a host that is down, then the start attempts) to report how they ended.
  */
 public class DeviceAllocationStateListener extends ManagerBase implements StateListener<State, Event, VirtualMachine> {
     private AllocationLifecycle lifecycle;
+    private DeclaredDeviceRequests requests;
+    private HaRestartWatch haRestarts;
+    private HaOutcomeReporter haOutcomes;
+    private HostDao hosts;
 
     @Inject
     public void setLifecycle(AllocationLifecycle lifecycle) {
         this.lifecycle = lifecycle;
+    }
+
+    @Inject
+    public void setRequests(DeclaredDeviceRequests requests) {
+        this.requests = requests;
+    }
+
+    @Inject
+    public void setHaRestarts(HaRestartWatch haRestarts) {
+        this.haRestarts = haRestarts;
+    }
+
+    @Inject
+    public void setHaOutcomes(HaOutcomeReporter haOutcomes) {
+        this.haOutcomes = haOutcomes;
+    }
+
+    @Inject
+    public void setHostDao(HostDao hosts) {
+        this.hosts = hosts;
     }
 
     @Override
@@ -47,11 +84,34 @@ public class DeviceAllocationStateListener extends ManagerBase implements StateL
         if (!status) {
             return false;
         }
+        VmTransition step = CloudStackTransitions.of(transition, vm, opaque);
+        if (step.event() == VmEvent.StartRequested) {
+            checkRequests(vm);
+        }
         try {
-            lifecycle.onTransition(CloudStackTransitions.vmOf(vm), CloudStackTransitions.of(transition, vm, opaque));
+            lifecycle.onTransition(CloudStackTransitions.vmOf(vm), step);
         } catch (DeviceAllocationException e) {
+            haRestarts.noteFailure(vm.getId(), e.getMessage());
             throw new CloudRuntimeException(e.getMessage(), e);
         }
+        haRestarts.onTransition(vm.getId(), step, leftADownHost(step)).ifPresent(outcome -> haOutcomes.report(outcome));
         return true;
+    }
+
+    private void checkRequests(VirtualMachine vm) {
+        try {
+            requests.requestsOf(vm.getId());
+        } catch (InvalidDeviceRequestsException e) {
+            throw new CloudRuntimeException("Cannot start VM " + vm.getInstanceName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Only a stop needs the host's status: it tells an HA stop from a dead host from an ordinary stop. */
+    private boolean leftADownHost(VmTransition step) {
+        if (step.to() != VmState.Stopped || step.oldHostId() == null) {
+            return false;
+        }
+        HostVO host = hosts.findById(step.oldHostId());
+        return host == null || host.getStatus() != Status.Up;
     }
 }

@@ -7,6 +7,7 @@ import com.cloud.deploy.HAPlanner;
 import com.cloud.exception.InsufficientServerCapacityException;
 import com.cloud.vm.VirtualMachineProfile;
 import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.placement.ClusterRanking;
 import dev.deviceha.placement.MissingDevices;
 import java.util.List;
@@ -27,10 +28,16 @@ public class DeviceAwareHaPlanner extends FirstFitPlanner implements HAPlanner {
     private static final Logger LOG = LogManager.getLogger(DeviceAwareHaPlanner.class);
 
     private DeviceScreening screening;
+    private HaRestartWatch haRestarts;
 
     @Inject
     public void setScreening(DeviceScreening screening) {
         this.screening = screening;
+    }
+
+    @Inject
+    public void setHaRestarts(HaRestartWatch haRestarts) {
+        this.haRestarts = haRestarts;
     }
 
     @Override
@@ -48,7 +55,9 @@ public class DeviceAwareHaPlanner extends FirstFitPlanner implements HAPlanner {
         }
         ClusterRanking ranking = ClusterRanking.of(screening.clusters(clusterIds, requests), requests);
         if (ranking.noClusterHasDevices()) {
-            String reason = "VM " + vmProfile.getId() + ": " + MissingDevices.describe(ranking.shortHosts());
+            String missing = MissingDevices.describe(ranking.shortHosts());
+            haRestarts.noteFailure(vmProfile.getId(), missing);
+            String reason = "VM " + vmProfile.getId() + ": " + missing;
             LOG.warn("HA planning failed: {}", reason);
             throw new InsufficientServerCapacityException(reason, DataCenter.class, plan.getDataCenterId());
         }

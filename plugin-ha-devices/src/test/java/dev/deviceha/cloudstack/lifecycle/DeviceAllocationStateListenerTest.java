@@ -11,7 +11,9 @@ import com.cloud.utils.fsm.StateMachine2.Transition;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachine.Event;
 import com.cloud.vm.VirtualMachine.State;
+import com.cloud.host.dao.HostDao;
 import dev.deviceha.lifecycle.AllocationLifecycle;
+import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.lifecycle.AllocationOutcome;
 import dev.deviceha.lifecycle.DeviceAgentPort;
 import dev.deviceha.lifecycle.DeviceAllocationPort;
@@ -94,6 +96,8 @@ class DeviceAllocationStateListenerTest {
         DeviceAllocationStateListener listener = new DeviceAllocationStateListener();
         listener.setLifecycle(new AllocationLifecycle(
                 vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)), store, new SilentAgents()));
+        listener.setHaRestarts(new HaRestartWatch());
+        listener.setHostDao(mock(HostDao.class));
         return listener;
     }
 

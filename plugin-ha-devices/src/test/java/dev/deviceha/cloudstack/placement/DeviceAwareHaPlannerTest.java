@@ -10,6 +10,7 @@ import com.cloud.deploy.DeploymentPlan;
 import com.cloud.deploy.DeploymentPlanner.ExcludeList;
 import com.cloud.exception.InsufficientServerCapacityException;
 import com.cloud.vm.VirtualMachineProfile;
+import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ class DeviceAwareHaPlannerTest {
     @BeforeEach
     void wire() {
         planner.setScreening(fixture.screening);
+        planner.setHaRestarts(new HaRestartWatch());
         when(plan.getDataCenterId()).thenReturn(ZONE);
     }
 

@@ -1,0 +1,11 @@
+// Mirrors apache/cloudstack engine/schema/src/main/java/com/cloud/dc/DataCenterVO.java (4.22)
+package com.cloud.dc;
+
+public class DataCenterVO {
+    public DataCenterVO() {
+    }
+
+    public String getUuid() {
+        throw new UnsupportedOperationException("stub");
+    }
+}

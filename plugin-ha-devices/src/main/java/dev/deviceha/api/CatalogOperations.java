@@ -1,0 +1,136 @@
+package dev.deviceha.api;
+
+import dev.deviceha.catalog.DeviceTagRepository;
+import dev.deviceha.catalog.StoredTag;
+import dev.deviceha.catalog.StoredTagRule;
+import dev.deviceha.catalog.TagInUseException;
+import dev.deviceha.catalog.TagOrigin;
+import dev.deviceha.catalog.TagRuleRepository;
+import dev.deviceha.catalog.UnknownTagException;
+import dev.deviceha.inventory.InventoryEntries;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.rules.TagRule;
+import dev.deviceha.model.tag.DeviceTag;
+import dev.deviceha.persistence.UniqueViolationException;
+import dev.deviceha.request.DeviceRequestRepository;
+import dev.deviceha.service.StoredRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Tags and tag rules behind the API. */
+final class CatalogOperations {
+    private final DeviceTagRepository tags;
+    private final TagRuleRepository rules;
+    private final InventoryEntries inventory;
+    private final DeviceRequestRepository requests;
+    private final CloudStackLookup cloudStack;
+
+    CatalogOperations(DeviceTagRepository tags, TagRuleRepository rules, InventoryEntries inventory,
+            DeviceRequestRepository requests, CloudStackLookup cloudStack) {
+        this.tags = tags;
+        this.rules = rules;
+        this.inventory = inventory;
+        this.requests = requests;
+        this.cloudStack = cloudStack;
+    }
+
+    DeviceTagInfo createTag(DeviceTag tag) {
+        if (tag.origin() != dev.deviceha.model.tag.TagOrigin.ADMIN || !tag.ref().kind().hasAdminDefinedTags()) {
+            throw DeviceHaApiException.invalidParameter("kind", tag.ref().kind()
+                    + " tags are generated from GPU model and vGPU profile and cannot be created");
+        }
+        try {
+            return info(tags.create(tag.ref(), tag.description(), TagOrigin.ADMIN));
+        } catch (UniqueViolationException e) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.CONFLICT,
+                    "device tag " + tag.ref() + " already exists");
+        }
+    }
+
+    Page<DeviceTagInfo> listTags(DeviceTagFilter filter, PageRequest page) {
+        List<DeviceTagInfo> matching = tags.list().stream()
+                .filter(t -> filter.tagUuid() == null || t.uuid().equals(filter.tagUuid()))
+                .filter(t -> filter.kind() == null || t.ref().kind() == filter.kind())
+                .filter(t -> filter.name() == null || t.ref().name().equals(filter.name()))
+                .map(this::info)
+                .toList();
+        return Pages.of(matching, page);
+    }
+
+    DeviceTagInfo updateTag(DeviceTagUpdate update) {
+        StoredTag tag = tagByUuid(update.tagUuid());
+        tags.updateDescription(tag.ref(), DeviceTag.requireValidDescription(update.description()));
+        return info(tagByUuid(update.tagUuid()));
+    }
+
+    void deleteTag(String tagUuid) {
+        StoredTag tag = tagByUuid(tagUuid);
+        int devices = deviceCount(tag.ref());
+        int owners = requests.ownersRequesting(tag.ref()).size();
+        if (devices > 0 || owners > 0) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.IN_USE, "device tag " + tag.ref()
+                    + " is in use: " + devices + " device(s) carry it and " + owners
+                    + " VM(s) or offering(s) request it through the API; unassign it and remove the requests first");
+        }
+        try {
+            tags.delete(tag.ref());
+        } catch (TagInUseException e) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.IN_USE,
+                    "device tag " + tag.ref() + " is in use by tag rules; delete them first");
+        }
+    }
+
+    TagRule createTagRule(TagRule rule) {
+        if (rule.selector().hostUuid() != null && !cloudStack.hostExists(rule.selector().hostUuid())) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
+                    "parameter hostid: no host " + rule.selector().hostUuid());
+        }
+        if (rule.selector().clusterUuid() != null && !cloudStack.clusterExists(rule.selector().clusterUuid())) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
+                    "parameter clusterid: no cluster " + rule.selector().clusterUuid());
+        }
+        try {
+            return StoredRules.toModel(rules.create(rule.id().toString(), rule.tag(), rule.priority(),
+                    StoredRules.toColumns(rule.selector())));
+        } catch (UnknownTagException e) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
+                    "parameter tag: no device tag " + rule.tag() + "; create it first");
+        }
+    }
+
+    Page<TagRule> listTagRules(TagRuleFilter filter, PageRequest page) {
+        List<TagRule> matching = new ArrayList<>();
+        for (StoredTagRule stored : rules.list()) {
+            if ((filter.ruleUuid() == null || stored.uuid().equals(filter.ruleUuid()))
+                    && (filter.tag() == null || stored.tag().equals(filter.tag()))) {
+                matching.add(StoredRules.toModel(stored));
+            }
+        }
+        return Pages.of(matching, page);
+    }
+
+    void deleteTagRule(String ruleUuid) {
+        if (!rules.delete(ruleUuid)) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "no tag rule " + ruleUuid);
+        }
+    }
+
+    StoredTag tagByUuid(String uuid) {
+        return tags.findByUuid(Objects.requireNonNull(uuid, "uuid")).orElseThrow(() ->
+                new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "no device tag " + uuid));
+    }
+
+    private DeviceTagInfo info(StoredTag stored) {
+        DeviceTag tag = stored.origin() == TagOrigin.GENERATED
+                ? DeviceTag.generated(stored.ref(), stored.description())
+                : DeviceTag.admin(stored.ref(), stored.description());
+        return new DeviceTagInfo(stored.uuid(), tag, deviceCount(stored.ref()),
+                requests.ownersRequesting(stored.ref()).size());
+    }
+
+    private int deviceCount(TagRef tag) {
+        return inventory.where(" WHERE t.kind = ? AND t.name = ?", List.of(tag.kind().name(), tag.name().value()))
+                .size();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.deviceha.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port to what the API facade needs from CloudStack: names and UUIDs for results, and who may see which VM. */
+public interface CloudStackLookup {
+
+    /** The host with its zone and cluster, by UUID; empty when it does not exist. */
+    Optional<HostRef> host(long hostId);
+
+    /** The host's cluster id; empty when the host does not exist or has none. */
+    Optional<Long> clusterOf(long hostId);
+
+    /** The VM by UUID and name; empty when it does not exist. */
+    Optional<VmRef> vm(long vmId);
+
+    boolean hostExists(UUID hostUuid);
+
+    boolean clusterExists(UUID clusterUuid);
+
+    /** Whether the caller's account may see the VM, by CloudStack's usual access rules. */
+    boolean maySee(Caller caller, long vmId);
+
+    /** VMs whose own or service offering's {@code deviceha.requests} detail is set. */
+    List<Long> vmsWithRequestDetails();
+}

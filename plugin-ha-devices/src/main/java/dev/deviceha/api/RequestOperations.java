@@ -1,0 +1,140 @@
+package dev.deviceha.api;
+
+import dev.deviceha.catalog.DeviceTagRepository;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.request.DeviceRequests;
+import dev.deviceha.readiness.HaReadinessService;
+import dev.deviceha.readiness.VmReadiness;
+import dev.deviceha.request.DeviceRequestRepository;
+import dev.deviceha.request.RequestOwner;
+import dev.deviceha.request.StoredDeviceRequest;
+import dev.deviceha.service.DeclaredDeviceRequests;
+import dev.deviceha.service.DeclaredRequest;
+import dev.deviceha.service.InvalidDeviceRequestsException;
+import dev.deviceha.service.RequestOrigin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** VM device requests and HA readiness behind the API. */
+final class RequestOperations {
+    private final DeviceRequestRepository stored;
+    private final DeclaredDeviceRequests declared;
+    private final DeviceTagRepository tags;
+    private final HaReadinessService readiness;
+    private final CloudStackLookup cloudStack;
+
+    RequestOperations(DeviceRequestRepository stored, DeclaredDeviceRequests declared, DeviceTagRepository tags,
+            HaReadinessService readiness, CloudStackLookup cloudStack) {
+        this.stored = stored;
+        this.declared = declared;
+        this.tags = tags;
+        this.readiness = readiness;
+        this.cloudStack = cloudStack;
+    }
+
+    DeviceRequestInfo add(NewDeviceRequest request) {
+        VmRef vm = vm(request.vmId());
+        TagRef tag = request.request().tag();
+        if (tags.find(tag).isEmpty()) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "parameter tag: no device tag "
+                    + tag + (tag.kind().hasAdminDefinedTags() ? "; create it first"
+                    : "; vGPU tags appear when a host reports the profile"));
+        }
+        List<DeviceRequest> requests = new ArrayList<>(own(request.vmId()));
+        requests.removeIf(existing -> existing.tag().equals(tag));
+        requests.add(request.request());
+        store(request.vmId(), requests);
+        return new DeviceRequestInfo(vm, request.request(), RequestSource.VM);
+    }
+
+    void remove(long vmId, TagRef tag) {
+        vm(vmId);
+        List<DeviceRequest> requests = new ArrayList<>(own(vmId));
+        if (!requests.removeIf(existing -> existing.tag().equals(tag))) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "VM " + vmId
+                    + " has no request for " + tag + " added through the API (requests in details stay there)");
+        }
+        store(vmId, requests);
+    }
+
+    Page<DeviceRequestInfo> list(DeviceRequestFilter filter, Caller caller, PageRequest page) {
+        List<Long> vmIds;
+        if (filter.vmId() != null) {
+            if (!cloudStack.maySee(caller, filter.vmId())) {
+                throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_PERMITTED,
+                        "parameter virtualmachineid: the caller may not see this VM");
+            }
+            vmIds = List.of(filter.vmId());
+        } else {
+            TreeSet<Long> all = new TreeSet<>(cloudStack.vmsWithRequestDetails());
+            all.addAll(stored.vmsWithRequests());
+            vmIds = all.stream().filter(vmId -> cloudStack.maySee(caller, vmId)).toList();
+        }
+        List<DeviceRequestInfo> infos = new ArrayList<>();
+        for (long vmId : vmIds) {
+            VmRef vm = cloudStack.vm(vmId).orElse(null);
+            if (vm == null) {
+                continue;
+            }
+            for (DeclaredRequest request : declaredOf(vmId)) {
+                if (filter.tag() == null || filter.tag().equals(request.request().tag())) {
+                    infos.add(new DeviceRequestInfo(vm, request.request(), sourceOf(request.origin())));
+                }
+            }
+        }
+        return Pages.of(infos, page);
+    }
+
+    Page<HaReadinessInfo> readiness(HaReadinessFilter filter, PageRequest page) {
+        List<HaReadinessInfo> infos = new ArrayList<>();
+        for (VmReadiness vm : readiness.checkAll()) {
+            if ((filter.vmId() == null || filter.vmId() == vm.vmId())
+                    && (filter.isProtected() == null || filter.isProtected() == vm.isProtected())
+                    && (filter.clusterId() == null
+                        || filter.clusterId().equals(cloudStack.clusterOf(vm.hostId()).orElse(null)))) {
+                cloudStack.vm(vm.vmId()).ifPresent(ref -> infos.add(new HaReadinessInfo(ref, vm.isProtected(),
+                        vm.candidateHosts().size(), vm.reason())));
+            }
+        }
+        return Pages.of(infos, page);
+    }
+
+    private List<DeclaredRequest> declaredOf(long vmId) {
+        try {
+            return declared.declaredRequestsOf(vmId);
+        } catch (InvalidDeviceRequestsException e) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.INVALID_PARAMETER, e.getMessage());
+        }
+    }
+
+    private List<DeviceRequest> own(long vmId) {
+        return stored.list(RequestOwner.vm(vmId)).stream()
+                .map(request -> DeviceRequests.parse(request.text()).requests().get(0)).toList();
+    }
+
+    private void store(long vmId, List<DeviceRequest> requests) {
+        if (!requests.isEmpty()) {
+            try {
+                new DeviceRequests(requests);
+            } catch (IllegalArgumentException e) {
+                throw DeviceHaApiException.invalidParameter("tag", e.getMessage());
+            }
+        }
+        stored.replace(RequestOwner.vm(vmId), requests.stream()
+                .map(r -> new StoredDeviceRequest(r.tag(), r.count(), r.numa(), DeviceRequests.of(r).format()))
+                .toList());
+    }
+
+    private VmRef vm(long vmId) {
+        return cloudStack.vm(vmId).orElseThrow(() -> new DeviceHaApiException(
+                DeviceHaApiException.Failure.NOT_FOUND, "parameter virtualmachineid: no VM " + vmId));
+    }
+
+    private static RequestSource sourceOf(RequestOrigin origin) {
+        return Objects.requireNonNull(origin) == RequestOrigin.SERVICE_OFFERING_DETAIL
+                ? RequestSource.SERVICE_OFFERING : RequestSource.VM;
+    }
+}

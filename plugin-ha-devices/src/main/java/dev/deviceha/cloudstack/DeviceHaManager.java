@@ -1,0 +1,132 @@
+package dev.deviceha.cloudstack;
+
+import com.cloud.agent.AgentManager;
+import com.cloud.utils.component.ManagerBase;
+import dev.deviceha.cloudstack.config.DeviceHaSettings;
+import dev.deviceha.cloudstack.inventory.DeviceInventoryListener;
+import dev.deviceha.cloudstack.inventory.HostInventoryScanner;
+import dev.deviceha.cloudstack.readiness.ReadinessAlerter;
+import dev.deviceha.inventory.InventoryEntries;
+import dev.deviceha.persistence.SchemaMigrator;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.cloudstack.framework.config.ConfigKey;
+import org.apache.cloudstack.framework.config.Configurable;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Starts the plugin: migrates its tables, listens for agent connects to scan devices, rescans the hosts whose agents
+ * are attached to this management server, and checks HA readiness, all on the plugin's own threads. Declares the
+ * plugin's global settings.
+ */
+public class DeviceHaManager extends ManagerBase implements Configurable {
+    private static final Logger LOG = LogManager.getLogger(DeviceHaManager.class);
+
+    private DataSource dataSource;
+    private AgentManager agents;
+    private HostInventoryScanner scanner;
+    private InventoryEntries inventory;
+    private ReadinessAlerter readiness;
+    private ScheduledExecutorService threads;
+    private int listenerId = -1;
+
+    @Inject
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Inject
+    public void setAgentManager(AgentManager agents) {
+        this.agents = agents;
+    }
+
+    @Inject
+    public void setScanner(HostInventoryScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    @Inject
+    public void setInventory(InventoryEntries inventory) {
+        this.inventory = inventory;
+    }
+
+    @Inject
+    public void setReadiness(ReadinessAlerter readiness) {
+        this.readiness = readiness;
+    }
+
+    @Override
+    public boolean start() {
+        new SchemaMigrator(dataSource).migrate();
+        threads = Executors.newScheduledThreadPool(2, daemonThreads());
+        DeviceInventoryListener listener = new DeviceInventoryListener(scanner, threads);
+        listenerId = agents.registerForHostEvents(listener, true, false, false);
+        schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), () -> rescan(listener));
+        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkReadiness);
+        LOG.info("Device HA started: inventory rescan every {}, readiness check every {}",
+                DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL),
+                DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL));
+        return true;
+    }
+
+    @Override
+    public boolean stop() {
+        if (listenerId >= 0) {
+            agents.unregisterForHostEvents(listenerId);
+        }
+        if (threads != null) {
+            threads.shutdownNow();
+        }
+        return true;
+    }
+
+    @Override
+    public String getConfigComponentName() {
+        return DeviceHaManager.class.getSimpleName();
+    }
+
+    @Override
+    public ConfigKey<?>[] getConfigKeys() {
+        return DeviceHaSettings.all();
+    }
+
+    private void schedule(Duration interval, Runnable task) {
+        if (!interval.isZero()) {
+            threads.scheduleWithFixedDelay(task, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    /** Each management server rescans the hosts whose agents it holds, so every host is scanned once. */
+    private void rescan(DeviceInventoryListener listener) {
+        try {
+            inventory.hostIds().stream().filter(agents::isAgentAttached).forEach(listener::scanQuietly);
+        } catch (RuntimeException e) {
+            LOG.error("Periodic device rescan failed", e);
+        }
+    }
+
+    private void checkReadiness() {
+        try {
+            int alerts = readiness.checkOnce();
+            LOG.debug("HA readiness checked: {} change(s) alerted", alerts);
+        } catch (RuntimeException e) {
+            LOG.error("HA readiness check failed", e);
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "DeviceHA-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

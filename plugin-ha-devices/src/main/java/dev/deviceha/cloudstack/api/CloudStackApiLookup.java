@@ -1,0 +1,122 @@
+package dev.deviceha.cloudstack.api;
+
+import com.cloud.dc.ClusterVO;
+import com.cloud.dc.DataCenterVO;
+import com.cloud.dc.dao.ClusterDao;
+import com.cloud.dc.dao.DataCenterDao;
+import com.cloud.exception.PermissionDeniedException;
+import com.cloud.host.HostVO;
+import com.cloud.host.dao.HostDao;
+import com.cloud.user.Account;
+import com.cloud.user.AccountService;
+import com.cloud.vm.VMInstanceDetailVO;
+import com.cloud.vm.VMInstanceVO;
+import com.cloud.vm.dao.VMInstanceDao;
+import com.cloud.vm.dao.VMInstanceDetailsDao;
+import dev.deviceha.api.Caller;
+import dev.deviceha.api.CloudStackLookup;
+import dev.deviceha.api.HostRef;
+import dev.deviceha.api.VmRef;
+import dev.deviceha.model.request.DeviceRequests;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.inject.Inject;
+import org.apache.cloudstack.acl.SecurityChecker.AccessType;
+
+/** Names, UUIDs and access rules from CloudStack's DAOs and account service, for the API facade. */
+public class CloudStackApiLookup implements CloudStackLookup {
+    private HostDao hosts;
+    private ClusterDao clusters;
+    private DataCenterDao zones;
+    private VMInstanceDao vms;
+    private VMInstanceDetailsDao vmDetails;
+    private AccountService accounts;
+
+    @Inject
+    public void setHostDao(HostDao hosts) {
+        this.hosts = hosts;
+    }
+
+    @Inject
+    public void setClusterDao(ClusterDao clusters) {
+        this.clusters = clusters;
+    }
+
+    @Inject
+    public void setDataCenterDao(DataCenterDao zones) {
+        this.zones = zones;
+    }
+
+    @Inject
+    public void setVmInstanceDao(VMInstanceDao vms) {
+        this.vms = vms;
+    }
+
+    @Inject
+    public void setVmInstanceDetailsDao(VMInstanceDetailsDao vmDetails) {
+        this.vmDetails = vmDetails;
+    }
+
+    @Inject
+    public void setAccountService(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<HostRef> host(long hostId) {
+        HostVO host = hosts.findById(hostId);
+        if (host == null) {
+            return Optional.empty();
+        }
+        DataCenterVO zone = zones.findById(host.getDataCenterId());
+        ClusterVO cluster = host.getClusterId() == null ? null : clusters.findById(host.getClusterId());
+        return Optional.of(new HostRef(zone == null ? null : zone.getUuid(), cluster == null ? null : cluster.getUuid(),
+                host.getUuid(), host.getName()));
+    }
+
+    @Override
+    public Optional<Long> clusterOf(long hostId) {
+        HostVO host = hosts.findById(hostId);
+        return host == null ? Optional.empty() : Optional.ofNullable(host.getClusterId());
+    }
+
+    @Override
+    public Optional<VmRef> vm(long vmId) {
+        VMInstanceVO vm = vms.findById(vmId);
+        return vm == null ? Optional.empty() : Optional.of(new VmRef(vm.getUuid(), vm.getHostName()));
+    }
+
+    @Override
+    public boolean hostExists(UUID hostUuid) {
+        return hosts.findByUuid(hostUuid.toString()) != null;
+    }
+
+    @Override
+    public boolean clusterExists(UUID clusterUuid) {
+        return clusters.findByUuid(clusterUuid.toString()) != null;
+    }
+
+    @Override
+    public boolean maySee(Caller caller, long vmId) {
+        VMInstanceVO vm = vms.findById(vmId);
+        Account account = accounts.getAccount(caller.accountId());
+        if (vm == null || account == null) {
+            return false;
+        }
+        try {
+            accounts.checkAccess(account, AccessType.ListEntry, false, vm);
+            return true;
+        } catch (PermissionDeniedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<Long> vmsWithRequestDetails() {
+        return vmDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null).stream()
+                .map(VMInstanceDetailVO::getResourceId)
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.deviceha.cloudstack.inventory;
+
+import com.cloud.agent.AgentManager;
+import com.cloud.agent.api.Answer;
+import com.cloud.dc.ClusterVO;
+import com.cloud.dc.dao.ClusterDao;
+import com.cloud.exception.AgentUnavailableException;
+import com.cloud.exception.OperationTimedoutException;
+import com.cloud.gpu.GpuDeviceVO;
+import com.cloud.gpu.dao.GpuDeviceDao;
+import com.cloud.host.Host;
+import com.cloud.host.HostVO;
+import com.cloud.host.dao.HostDao;
+import dev.deviceha.api.HostRediscovery;
+import dev.deviceha.cloudstack.alert.DeviceHaAlerts;
+import dev.deviceha.command.ReportDevicesAnswer;
+import dev.deviceha.command.ReportDevicesCommand;
+import dev.deviceha.inventory.HeldUnit;
+import dev.deviceha.inventory.HostRef;
+import dev.deviceha.model.rules.HostContext;
+import dev.deviceha.notice.Notices;
+import dev.deviceha.service.InventorySync;
+import dev.deviceha.service.InventorySyncResult;
+import dev.deviceha.service.SyncedHost;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import javax.inject.Inject;
+import org.apache.cloudstack.gpu.GpuDevice;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Asks one KVM host's agent for its devices and applies the report: the one path for agent connects, the periodic
+ * rescan and the rediscoverDevices API. Allocations left on devices the host stopped reporting raise an alert.
+ */
+public class HostInventoryScanner implements HostRediscovery {
+    private static final Logger LOG = LogManager.getLogger(HostInventoryScanner.class);
+
+    private AgentManager agents;
+    private HostDao hosts;
+    private ClusterDao clusters;
+    private GpuDeviceDao gpuDevices;
+    private InventorySync sync;
+    private DeviceHaAlerts alerts;
+
+    @Inject
+    public void setAgentManager(AgentManager agents) {
+        this.agents = agents;
+    }
+
+    @Inject
+    public void setHostDao(HostDao hosts) {
+        this.hosts = hosts;
+    }
+
+    @Inject
+    public void setClusterDao(ClusterDao clusters) {
+        this.clusters = clusters;
+    }
+
+    @Inject
+    public void setGpuDeviceDao(GpuDeviceDao gpuDevices) {
+        this.gpuDevices = gpuDevices;
+    }
+
+    @Inject
+    public void setInventorySync(InventorySync sync) {
+        this.sync = sync;
+    }
+
+    @Inject
+    public void setAlerts(DeviceHaAlerts alerts) {
+        this.alerts = alerts;
+    }
+
+    /**
+     * @throws HostScanException when the host is unknown, outside a cluster, or its agent cannot report
+     */
+    @Override
+    public InventorySyncResult rediscover(long hostId) {
+        HostVO host = hosts.findById(hostId);
+        if (host == null || host.getType() != Host.Type.Routing || host.getClusterId() == null) {
+            throw new HostScanException("host " + hostId + " is not a hypervisor host in a cluster");
+        }
+        ReportDevicesAnswer report = report(host);
+        ClusterVO cluster = clusters.findById(host.getClusterId());
+        SyncedHost synced = new SyncedHost(new HostRef(hostId, host.getClusterId(), host.getDataCenterId()),
+                new HostContext(UUID.fromString(host.getUuid()), UUID.fromString(cluster.getUuid())));
+        InventorySyncResult result = sync.apply(synced, report.getReport(), cloudStackManaged(hostId));
+        for (HeldUnit unit : result.allocationsOnVanished()) {
+            alerts.raise(Notices.deviceVanished(host.getDataCenterId(), host.getName(), unit.address(),
+                    unit.vmInstanceName()));
+        }
+        return result;
+    }
+
+    private ReportDevicesAnswer report(HostVO host) {
+        Answer answer;
+        try {
+            answer = agents.send(host.getId(), new ReportDevicesCommand());
+        } catch (AgentUnavailableException | OperationTimedoutException e) {
+            throw new HostScanException("the agent of host " + host.getName() + " is not available: "
+                    + e.getMessage(), e);
+        }
+        if (answer instanceof ReportDevicesAnswer devices && devices.getResult() && devices.getReport() != null) {
+            return devices;
+        }
+        throw new HostScanException("host " + host.getName() + " did not report its devices: "
+                + (answer == null ? "no answer" : answer.getDetails()));
+    }
+
+    /**
+     * Addresses of the host's GPUs CloudStack's own GPU framework (4.21+) manages, canonical like ours; a managed
+     * GPU also claims the vGPU types on it, whose parent it is.
+     */
+    private Set<String> cloudStackManaged(long hostId) {
+        Set<String> managed = new HashSet<>();
+        for (GpuDeviceVO device : gpuDevices.listByHostId(hostId)) {
+            if (device.getManagedState() == GpuDevice.ManagedState.Managed && device.getBusAddress() != null) {
+                managed.add(canonical(device.getBusAddress()));
+            }
+        }
+        if (!managed.isEmpty()) {
+            LOG.debug("Host {}: CloudStack's GPU framework manages {}", hostId, managed);
+        }
+        return managed;
+    }
+
+    /** CloudStack's discovery may store {@code af:00.0}; the plugin keys PCI functions as {@code 0000:af:00.0}. */
+    static String canonical(String busAddress) {
+        String address = busAddress.strip().toLowerCase(Locale.ROOT);
+        return address.matches("[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]") ? "0000:" + address : address;
+    }
+
+}

@@ -1,0 +1,84 @@
+package dev.deviceha.cloudstack.lifecycle;
+
+import com.cloud.host.HostVO;
+import com.cloud.host.dao.HostDao;
+import dev.deviceha.cloudstack.alert.DeviceHaAlerts;
+import dev.deviceha.lifecycle.HaRestartWatch.Outcome;
+import dev.deviceha.model.assignment.AssignedDevice;
+import dev.deviceha.notice.Notices;
+import dev.deviceha.notice.VmLabel;
+import dev.deviceha.service.DeclaredDeviceRequests;
+import dev.deviceha.service.DeviceAllocations;
+import dev.deviceha.service.VmDirectory;
+import dev.deviceha.service.VmFacts;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/** Tells operators how an HA restart of a VM with devices ended: where it runs now and with which devices, or why not. */
+public class HaOutcomeReporter {
+    private static final Logger LOG = LogManager.getLogger(HaOutcomeReporter.class);
+
+    private VmDirectory vms;
+    private HostDao hosts;
+    private DeclaredDeviceRequests requests;
+    private DeviceAllocations allocations;
+    private DeviceHaAlerts alerts;
+
+    @Inject
+    public void setVmDirectory(VmDirectory vms) {
+        this.vms = vms;
+    }
+
+    @Inject
+    public void setHostDao(HostDao hosts) {
+        this.hosts = hosts;
+    }
+
+    @Inject
+    public void setRequests(DeclaredDeviceRequests requests) {
+        this.requests = requests;
+    }
+
+    @Inject
+    public void setAllocations(DeviceAllocations allocations) {
+        this.allocations = allocations;
+    }
+
+    @Inject
+    public void setAlerts(DeviceHaAlerts alerts) {
+        this.alerts = alerts;
+    }
+
+    public void report(Outcome outcome) {
+        Optional<VmFacts> found = vms.find(outcome.vmId());
+        if (found.isEmpty()) {
+            return;
+        }
+        VmFacts vm = found.get();
+        VmLabel label = new VmLabel(vm.name(), vm.instanceName(), vm.uuid(), vm.zoneId());
+        if (outcome.restarted()) {
+            alerts.raiseForVm(Notices.haRestarted(label, hostName(outcome.deadHostId()),
+                    hostName(outcome.newHostId()), devices(outcome)), vm.id(), vm.accountId());
+        } else {
+            alerts.raiseForVm(Notices.haRestartFailed(label, hostName(outcome.deadHostId()), outcome.failure()),
+                    vm.id(), vm.accountId());
+        }
+    }
+
+    private List<AssignedDevice> devices(Outcome outcome) {
+        try {
+            return allocations.held(outcome.vmId(), outcome.newHostId(), requests.requestsOf(outcome.vmId()));
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot list the devices of VM {} for its HA notice", outcome.vmId(), e);
+            return List.of();
+        }
+    }
+
+    private String hostName(long hostId) {
+        HostVO host = hosts.findById(hostId);
+        return host == null ? "id " + hostId : host.getName();
+    }
+}

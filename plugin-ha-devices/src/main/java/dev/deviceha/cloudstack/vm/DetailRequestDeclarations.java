@@ -1,0 +1,52 @@
+package dev.deviceha.cloudstack.vm;
+
+import com.cloud.service.dao.ServiceOfferingDetailsDao;
+import com.cloud.vm.VMInstanceDetailVO;
+import com.cloud.vm.VMInstanceVO;
+import com.cloud.vm.dao.VMInstanceDao;
+import com.cloud.vm.dao.VMInstanceDetailsDao;
+import dev.deviceha.model.request.DeviceRequests;
+import dev.deviceha.service.RequestDeclarations;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/**
+ * Reads the {@code deviceha.requests} detail of a VM (CloudStack 4.21+ keeps VM details in
+ * {@code vm_instance_details}; {@code findDetail} does not filter on the display flag, so a detail an admin hid
+ * from users counts too) and of its service offering.
+ */
+public class DetailRequestDeclarations implements RequestDeclarations {
+    private VMInstanceDao vms;
+    private VMInstanceDetailsDao vmDetails;
+    private ServiceOfferingDetailsDao offeringDetails;
+
+    @Inject
+    public void setVmInstanceDao(VMInstanceDao vms) {
+        this.vms = vms;
+    }
+
+    @Inject
+    public void setVmInstanceDetailsDao(VMInstanceDetailsDao vmDetails) {
+        this.vmDetails = vmDetails;
+    }
+
+    @Inject
+    public void setServiceOfferingDetailsDao(ServiceOfferingDetailsDao offeringDetails) {
+        this.offeringDetails = offeringDetails;
+    }
+
+    @Override
+    public Optional<String> offeringDetail(long vmId) {
+        VMInstanceVO vm = vms.findById(vmId);
+        if (vm == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(offeringDetails.getDetail(vm.getServiceOfferingId(), DeviceRequests.DETAIL_KEY));
+    }
+
+    @Override
+    public Optional<String> vmDetail(long vmId) {
+        VMInstanceDetailVO detail = vmDetails.findDetail(vmId, DeviceRequests.DETAIL_KEY);
+        return detail == null ? Optional.empty() : Optional.ofNullable(detail.getValue());
+    }
+}

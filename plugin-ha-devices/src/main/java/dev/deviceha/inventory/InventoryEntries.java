@@ -1,0 +1,138 @@
+package dev.deviceha.inventory;
+
+import dev.deviceha.catalog.UnknownTagException;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.persistence.Sql;
+import dev.deviceha.persistence.Transactions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Inventory entries with their UUID, place and tag source; and the one way to change a device's tag. */
+public final class InventoryEntries {
+    private final Transactions transactions;
+
+    public InventoryEntries(DataSource dataSource) {
+        this.transactions = new Transactions(dataSource);
+    }
+
+    /** The host's devices, present and missing, by address. */
+    public List<InventoryEntry> ofHost(long hostId) {
+        return transactions.inTransaction("reading the devices of host " + hostId,
+                c -> select(c, " WHERE d.host_id = ? ORDER BY d.address", List.of(hostId)));
+    }
+
+    /** Every host with an inventory, by id. */
+    public List<Long> hostIds() {
+        return transactions.inTransaction("listing hosts with devices", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT DISTINCT host_id FROM dha_host_device ORDER BY host_id");
+                    ResultSet rs = s.executeQuery()) {
+                List<Long> hosts = new ArrayList<>();
+                while (rs.next()) {
+                    hosts.add(rs.getLong(1));
+                }
+                return hosts;
+            }
+        });
+    }
+
+    /** The devices with these UUIDs; UUIDs that name no device are left out. */
+    public List<InventoryEntry> byUuids(Collection<String> uuids) {
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(uuids.size(), "?"));
+        return transactions.inTransaction("reading devices by UUID",
+                c -> select(c, " WHERE d.uuid IN (" + marks + ") ORDER BY d.host_id, d.address", List.copyOf(uuids)));
+    }
+
+    /**
+     * Entries matching a WHERE clause over {@code d} (dha_host_device) and {@code t} (dha_device_tag), for list APIs.
+     * The clause is the caller's code, never user text; values go through {@code params}.
+     */
+    public List<InventoryEntry> where(String clause, List<Object> params) {
+        return transactions.inTransaction("listing devices", c -> select(c, clause, params));
+    }
+
+    /** Allocated units per device: the VM ids holding each, one entry per unit; devices without any are absent. */
+    public Map<Long, List<Long>> holders(Collection<Long> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(deviceIds.size(), "?"));
+        return transactions.inTransaction("reading device holders", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT device_id, vm_id FROM dha_allocation"
+                    + " WHERE device_id IN (" + marks + ") ORDER BY device_id, slot")) {
+                int i = 1;
+                for (Long id : deviceIds) {
+                    s.setLong(i++, id);
+                }
+                Map<Long, List<Long>> holders = new HashMap<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        holders.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+                return holders;
+            }
+        });
+    }
+
+    /** Sets the tags of several devices in one transaction: all change or none. A null tag removes the tag. */
+    public void setTags(Map<Long, TagRef> tagByDeviceId, TagSource source) {
+        transactions.inTransaction("tagging " + tagByDeviceId.size() + " device(s)", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE dha_host_device SET tag_id = ?, tag_source = ? WHERE id = ?")) {
+                for (Map.Entry<Long, TagRef> entry : tagByDeviceId.entrySet()) {
+                    TagRef tag = entry.getValue();
+                    Sql.setNullableLong(s, 1, tag == null ? null : tagId(c, tag));
+                    s.setString(2, tag == null ? null : source.name());
+                    s.setLong(3, entry.getKey());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static List<InventoryEntry> select(Connection c, String clause, List<?> params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(DeviceRows.SELECT + clause)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            List<InventoryEntry> entries = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String source = rs.getString("tag_source");
+                    entries.add(new InventoryEntry(DeviceRows.read(rs), rs.getString("uuid"), rs.getLong("host_id"),
+                            rs.getObject("cluster_id", Long.class), rs.getLong("zone_id"),
+                            source == null ? null : TagSource.valueOf(source)));
+                }
+            }
+            return entries;
+        }
+    }
+
+    private static long tagId(Connection c, TagRef tag) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM dha_device_tag WHERE kind = ? AND name = ?")) {
+            s.setString(1, tag.kind().name());
+            s.setString(2, tag.name().value());
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownTagException(tag);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.deviceha.readiness;
+
+import dev.deviceha.allocation.AllocationRepository;
+import dev.deviceha.allocation.VmPlacement;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.placement.DeviceRequestSource;
+import dev.deviceha.placement.FreeDeviceSource;
+import dev.deviceha.placement.HostDevices;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * HA readiness of the VMs that hold devices (running, or starting): whether each could be restarted with its
+ * devices on another host of its cluster now, and which VMs could not be if a given host failed.
+ */
+public final class HaReadinessService {
+    private final AllocationRepository allocations;
+    private final FreeDeviceSource freeDevices;
+    private final ClusterPeers peers;
+    private final DeviceRequestSource requestsOf;
+
+    /** @param requestsOf a VM's effective device requests (may throw when they cannot be read) */
+    public HaReadinessService(AllocationRepository allocations, FreeDeviceSource freeDevices, ClusterPeers peers,
+            DeviceRequestSource requestsOf) {
+        this.allocations = allocations;
+        this.freeDevices = freeDevices;
+        this.peers = peers;
+        this.requestsOf = requestsOf;
+    }
+
+    /** Every VM holding devices, by VM id. */
+    public List<VmReadiness> checkAll() {
+        List<VmReadiness> results = new ArrayList<>();
+        for (VmPlacement placement : placementsByVm().values()) {
+            check(placement).ifPresent(results::add);
+        }
+        return results;
+    }
+
+    /** The VM's readiness; empty when it holds no devices (it is not running with devices). */
+    public Optional<VmReadiness> check(long vmId) {
+        VmPlacement placement = placementsByVm().get(vmId);
+        return placement == null ? Optional.empty() : check(placement);
+    }
+
+    /** For each VM holding devices on the host: could HA restart it with its devices if the host failed now. */
+    public List<VmReadiness> ifHostFails(long hostId) {
+        List<VmOnHost> onHost = new ArrayList<>();
+        List<VmReadiness> unreadable = new ArrayList<>();
+        for (VmPlacement placement : placementsByVm().values()) {
+            if (placement.hostId() == hostId) {
+                vmOnHost(placement, unreadable).ifPresent(onHost::add);
+            }
+        }
+        List<Long> peerHosts = peers.peersOf(hostId);
+        List<VmReadiness> results = new ArrayList<>(ReadinessCheck.ifHostFails(onHost, free(peerHosts, onHost)));
+        results.addAll(unreadable);
+        return results;
+    }
+
+    private Optional<VmReadiness> check(VmPlacement placement) {
+        List<VmReadiness> unreadable = new ArrayList<>();
+        Optional<VmOnHost> vm = vmOnHost(placement, unreadable);
+        if (vm.isEmpty()) {
+            return unreadable.stream().findFirst();
+        }
+        List<Long> peerHosts = peers.peersOf(placement.hostId());
+        return Optional.of(ReadinessCheck.check(vm.get(), free(peerHosts, List.of(vm.get()))));
+    }
+
+    private Optional<VmOnHost> vmOnHost(VmPlacement placement, List<VmReadiness> unreadable) {
+        List<DeviceRequest> requests;
+        try {
+            requests = requestsOf.requestsOf(placement.vmId());
+        } catch (RuntimeException e) {
+            unreadable.add(new VmReadiness(placement.vmId(), placement.vmInstanceName(), placement.hostId(), false,
+                    List.of(), "its device requests cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (requests.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new VmOnHost(placement.vmId(), placement.vmInstanceName(), placement.hostId(), requests));
+    }
+
+    private List<HostDevices> free(List<Long> hostIds, List<VmOnHost> vms) {
+        Set<TagRef> tags = vms.stream().flatMap(vm -> vm.requests().stream()).map(DeviceRequest::tag)
+                .collect(Collectors.toSet());
+        return hostIds.isEmpty() ? List.of() : freeDevices.freeOn(hostIds, tags);
+    }
+
+    /** One placement per VM: a VM holds devices on one host, except for a moment between two start attempts. */
+    private Map<Long, VmPlacement> placementsByVm() {
+        Map<Long, VmPlacement> byVm = new LinkedHashMap<>();
+        allocations.placements().forEach(placement -> byVm.putIfAbsent(placement.vmId(), placement));
+        return byVm;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.deviceha.service;
+
+import dev.deviceha.model.MacAddress;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.request.DeviceRequests;
+import dev.deviceha.placement.DeviceRequestSource;
+import dev.deviceha.request.DeviceRequestRepository;
+import dev.deviceha.request.RequestOwner;
+import dev.deviceha.request.StoredDeviceRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A VM's effective device requests, merged from its three declarations. Per tag the strongest declaration wins:
+ * an API request over the VM detail over the service offering detail; a stronger declaration replaces the whole
+ * request of that tag (count, NUMA, VLAN, MACs), never single options. Requests keep the order of the offering,
+ * then the VM detail's new tags, then the API's new tags: the order the devices are attached in.
+ */
+public final class DeclaredDeviceRequests implements DeviceRequestSource {
+    private final RequestDeclarations declarations;
+    private final DeviceRequestRepository apiRequests;
+
+    public DeclaredDeviceRequests(RequestDeclarations declarations, DeviceRequestRepository apiRequests) {
+        this.declarations = declarations;
+        this.apiRequests = apiRequests;
+    }
+
+    /**
+     * The VM's requests in attach order, empty when it asks for no device.
+     *
+     * @throws InvalidDeviceRequestsException when a declaration does not parse, or the merged requests give one
+     *                                        MAC to two devices
+     */
+    @Override
+    public List<DeviceRequest> requestsOf(long vmId) {
+        return declaredRequestsOf(vmId).stream().map(DeclaredRequest::request).toList();
+    }
+
+    /** Like {@link #requestsOf}, with the declaration each request comes from. */
+    public List<DeclaredRequest> declaredRequestsOf(long vmId) {
+        Map<TagRef, DeclaredRequest> merged = new LinkedHashMap<>();
+        mergeDetail(merged, vmId, declarations.offeringDetail(vmId), RequestOrigin.SERVICE_OFFERING_DETAIL);
+        mergeDetail(merged, vmId, declarations.vmDetail(vmId), RequestOrigin.VM_DETAIL);
+        for (StoredDeviceRequest stored : apiRequests.list(RequestOwner.vm(vmId))) {
+            merge(merged, parse(stored.text(), vmId, RequestOrigin.API), RequestOrigin.API);
+        }
+        List<DeclaredRequest> requests = new ArrayList<>(merged.values());
+        checkMacsUnique(vmId, requests);
+        return requests;
+    }
+
+    private static void mergeDetail(Map<TagRef, DeclaredRequest> merged, long vmId, Optional<String> detail,
+            RequestOrigin origin) {
+        if (detail.isPresent() && !detail.get().isBlank()) {
+            merge(merged, parse(detail.get(), vmId, origin), origin);
+        }
+    }
+
+    private static void merge(Map<TagRef, DeclaredRequest> merged, List<DeviceRequest> requests,
+            RequestOrigin origin) {
+        for (DeviceRequest request : requests) {
+            merged.put(request.tag(), new DeclaredRequest(request, origin));
+        }
+    }
+
+    private static List<DeviceRequest> parse(String text, long vmId, RequestOrigin origin) {
+        try {
+            return DeviceRequests.parse(text).requests();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDeviceRequestsException("the " + describe(origin) + " of VM " + vmId
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkMacsUnique(long vmId, List<DeclaredRequest> requests) {
+        Map<MacAddress, TagRef> owners = new HashMap<>();
+        for (DeclaredRequest declared : requests) {
+            for (MacAddress mac : declared.request().macs()) {
+                TagRef earlier = owners.putIfAbsent(mac, declared.request().tag());
+                if (earlier != null) {
+                    throw new InvalidDeviceRequestsException("the device requests of VM " + vmId + " give MAC "
+                            + mac + " to both " + earlier + " and " + declared.request().tag());
+                }
+            }
+        }
+    }
+
+    private static String describe(RequestOrigin origin) {
+        return switch (origin) {
+            case SERVICE_OFFERING_DETAIL -> "service offering detail " + DeviceRequests.DETAIL_KEY;
+            case VM_DETAIL -> "VM detail " + DeviceRequests.DETAIL_KEY;
+            case API -> "device request stored by addDeviceRequest";
+        };
+    }
+}

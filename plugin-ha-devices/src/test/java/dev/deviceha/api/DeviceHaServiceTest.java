@@ -1,0 +1,213 @@
+package dev.deviceha.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.deviceha.allocation.AllocationRepository;
+import dev.deviceha.catalog.DeviceTagRepository;
+import dev.deviceha.catalog.TagRuleRepository;
+import dev.deviceha.inventory.HostRef;
+import dev.deviceha.inventory.InventoryEntries;
+import dev.deviceha.model.DeviceKind;
+import dev.deviceha.model.TagName;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.tag.DeviceTag;
+import dev.deviceha.persistence.MariaDbExtension;
+import dev.deviceha.persistence.TestDatabase;
+import dev.deviceha.persistence.TestInventory;
+import dev.deviceha.readiness.HaReadinessService;
+import dev.deviceha.request.DeviceRequestRepository;
+import dev.deviceha.service.DeclaredDeviceRequests;
+import dev.deviceha.service.InventoryFreeDevices;
+import dev.deviceha.service.RequestDeclarations;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(MariaDbExtension.class)
+class DeviceHaServiceTest {
+    private static final TagRef NET = TagRef.of(DeviceKind.SRIOV_VF, "trading-net");
+    private static final HostRef HOST = new HostRef(1, 7L, 3L);
+    private static final long OWN_VM = 42;
+    private static final long OTHERS_VM = 43;
+    private static final Caller USER = new Caller(100);
+
+    private TestDatabase db;
+    private DeviceHaApi api;
+
+    @BeforeEach
+    void setUp(TestDatabase db) {
+        this.db = db.migrated();
+        for (String table : List.of("dha_allocation", "dha_device_request", "dha_inventory_conflict",
+                "dha_host_device", "dha_tag_rule", "dha_device_tag")) {
+            db.execute("DELETE FROM " + table);
+        }
+        var ds = db.dataSource();
+        DeviceRequestRepository storedRequests = new DeviceRequestRepository(ds);
+        DeclaredDeviceRequests declared = new DeclaredDeviceRequests(new NoDetails(), storedRequests);
+        AllocationRepository allocations = new AllocationRepository(ds);
+        api = new DeviceHaService(new DeviceTagRepository(ds), new TagRuleRepository(ds), new InventoryEntries(ds),
+                storedRequests, declared, new HaReadinessService(allocations, new InventoryFreeDevices(allocations),
+                        host -> List.of(), declared), new FakeCloudStack(), hostId -> {
+                            throw new IllegalStateException("the agent of host " + hostId + " is not connected");
+                        });
+        new TestInventory(ds).report(HOST, List.of(TestInventory.vf("0000:3b:02.0", 0),
+                TestInventory.vf("0000:3b:02.1", 0), TestInventory.vgpuPool("0000:af:00.0", "nvidia-222", 4, 0)));
+    }
+
+    @Test
+    void createTag_twice_conflicts_andVgpuTagsCannotBeCreated() {
+        DeviceTagInfo created = api.createTag(DeviceTag.admin(NET, "ConnectX VFs"));
+
+        assertThat(created.uuid()).matches("[0-9a-f-]{36}");
+        assertFailure(() -> api.createTag(DeviceTag.admin(NET, null)), DeviceHaApiException.Failure.CONFLICT);
+        assertFailure(() -> api.createTag(DeviceTag.generated(TagRef.of(DeviceKind.VGPU, "t4-1q"), null)),
+                DeviceHaApiException.Failure.INVALID_PARAMETER);
+    }
+
+    @Test
+    void assignTag_tagsTheDevices_whichThenCountAndListByTagWithUuidsOnly() {
+        api.createTag(DeviceTag.admin(NET, null));
+        List<String> vfs = deviceUuids(DeviceKind.SRIOV_VF);
+
+        List<DeviceInfo> tagged = api.assignTag(new TagAssignment(NET, vfs));
+
+        assertThat(tagged).extracting(DeviceInfo::tag).containsOnly(NET);
+        assertThat(tagged).extracting(d -> d.host().uuid()).containsOnly("host-uuid-1");
+        Page<DeviceInfo> listed = api.listDevices(new DeviceFilter(null, null, null, null, null, NET, true, null),
+                new PageRequest(0L, 1L));
+        assertThat(listed.total()).isEqualTo(2);
+        assertThat(listed.items()).hasSize(1);
+        assertThat(api.listTags(new DeviceTagFilter(null, DeviceKind.SRIOV_VF, TagName.parse("trading-net")), null)
+                .items()).singleElement().satisfies(tag -> assertThat(tag.deviceCount()).isEqualTo(2));
+    }
+
+    @Test
+    void assignTag_aVgpuTagOrADeviceOfAnotherKind_isRefusedAndNothingChanges() {
+        api.createTag(DeviceTag.admin(TagRef.of(DeviceKind.HCT, "sm-crypto"), null));
+        List<String> vfs = deviceUuids(DeviceKind.SRIOV_VF);
+
+        assertFailure(() -> api.assignTag(new TagAssignment(TagRef.of(DeviceKind.VGPU, "t4-1q"), vfs)),
+                DeviceHaApiException.Failure.INVALID_PARAMETER);
+        assertFailure(() -> api.assignTag(new TagAssignment(TagRef.of(DeviceKind.HCT, "sm-crypto"), vfs)),
+                DeviceHaApiException.Failure.INVALID_PARAMETER);
+        assertThat(api.listDevices(new DeviceFilter(null, null, null, null, DeviceKind.SRIOV_VF, null, null, null),
+                null).items()).extracting(DeviceInfo::tag).containsOnlyNulls();
+    }
+
+    @Test
+    void deleteTag_whileDevicesCarryItOrRequestsAskForIt_isRefused() {
+        DeviceTagInfo tag = api.createTag(DeviceTag.admin(NET, null));
+        List<String> vfs = deviceUuids(DeviceKind.SRIOV_VF);
+        api.assignTag(new TagAssignment(NET, vfs));
+
+        assertFailure(() -> api.deleteTag(tag.uuid()), DeviceHaApiException.Failure.IN_USE);
+        api.unassignTag(new TagAssignment(NET, vfs));
+        api.addDeviceRequest(new NewDeviceRequest(OWN_VM, DeviceRequest.of(NET, 1)));
+        assertFailure(() -> api.deleteTag(tag.uuid()), DeviceHaApiException.Failure.IN_USE);
+        api.removeDeviceRequest(OWN_VM, NET);
+
+        api.deleteTag(tag.uuid());
+
+        assertThat(api.listTags(new DeviceTagFilter(null, null, null), null).items()).isEmpty();
+    }
+
+    @Test
+    void listDeviceRequests_showsOnlyVmsTheCallerMaySee_andRefusesNamingAnotherAccountsVm() {
+        api.createTag(DeviceTag.admin(NET, null));
+        api.addDeviceRequest(new NewDeviceRequest(OWN_VM, DeviceRequest.of(NET, 2)));
+        api.addDeviceRequest(new NewDeviceRequest(OTHERS_VM, DeviceRequest.of(NET, 1)));
+
+        Page<DeviceRequestInfo> mine = api.listDeviceRequests(new DeviceRequestFilter(null, null), USER, null);
+
+        assertThat(mine.items()).singleElement().satisfies(request -> {
+            assertThat(request.vm().uuid()).isEqualTo("vm-uuid-42");
+            assertThat(request.request().count()).isEqualTo(2);
+            assertThat(request.source()).isEqualTo(RequestSource.VM);
+        });
+        assertFailure(() -> api.listDeviceRequests(new DeviceRequestFilter(OTHERS_VM, null), USER, null),
+                DeviceHaApiException.Failure.NOT_PERMITTED);
+    }
+
+    @Test
+    void addDeviceRequest_forAnUnknownTagOrVm_isNotFound() {
+        assertFailure(() -> api.addDeviceRequest(new NewDeviceRequest(OWN_VM, DeviceRequest.of(NET, 1))),
+                DeviceHaApiException.Failure.NOT_FOUND);
+        api.createTag(DeviceTag.admin(NET, null));
+        assertFailure(() -> api.addDeviceRequest(new NewDeviceRequest(99, DeviceRequest.of(NET, 1))),
+                DeviceHaApiException.Failure.NOT_FOUND);
+    }
+
+    @Test
+    void rediscoverDevices_agentNotConnected_isUnavailable() {
+        assertFailure(() -> api.rediscoverDevices(HOST.hostId()), DeviceHaApiException.Failure.UNAVAILABLE);
+    }
+
+    private List<String> deviceUuids(DeviceKind kind) {
+        return api.listDevices(new DeviceFilter(null, null, null, null, kind, null, null, null), null).items()
+                .stream().map(DeviceInfo::uuid).toList();
+    }
+
+    private static void assertFailure(Runnable call, DeviceHaApiException.Failure failure) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(DeviceHaApiException.class,
+                e -> assertThat(e.failure()).isEqualTo(failure));
+    }
+
+    private static final class NoDetails implements RequestDeclarations {
+        @Override
+        public Optional<String> offeringDetail(long vmId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> vmDetail(long vmId) {
+            return Optional.empty();
+        }
+    }
+
+    /** Two VMs, one of the calling user's account; one host. */
+    private static final class FakeCloudStack implements CloudStackLookup {
+        @Override
+        public Optional<dev.deviceha.api.HostRef> host(long hostId) {
+            return hostId == HOST.hostId()
+                    ? Optional.of(new dev.deviceha.api.HostRef("zone-uuid", "cluster-uuid", "host-uuid-1", "kvm-a"))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<Long> clusterOf(long hostId) {
+            return Optional.of(7L);
+        }
+
+        @Override
+        public Optional<VmRef> vm(long vmId) {
+            return Set.of(OWN_VM, OTHERS_VM).contains(vmId)
+                    ? Optional.of(new VmRef("vm-uuid-" + vmId, "vm-" + vmId)) : Optional.empty();
+        }
+
+        @Override
+        public boolean hostExists(UUID hostUuid) {
+            return false;
+        }
+
+        @Override
+        public boolean clusterExists(UUID clusterUuid) {
+            return false;
+        }
+
+        @Override
+        public boolean maySee(Caller caller, long vmId) {
+            return vmId == OWN_VM;
+        }
+
+        @Override
+        public List<Long> vmsWithRequestDetails() {
+            return List.of();
+        }
+    }
+}
