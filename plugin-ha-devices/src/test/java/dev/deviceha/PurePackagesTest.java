@@ -18,7 +18,7 @@ class PurePackagesTest {
         noClasses().that().resideInAnyPackage("dev.deviceha.placement..", "dev.deviceha.lifecycle..",
                         "dev.deviceha.service..", "dev.deviceha.readiness..", "dev.deviceha.inventory..",
                         "dev.deviceha.allocation..", "dev.deviceha.request..", "dev.deviceha.catalog..",
-                        "dev.deviceha.persistence..", "dev.deviceha.api..")
+                        "dev.deviceha.persistence..", "dev.deviceha.api..", "dev.deviceha.notice..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("com.cloud..", "org.apache.cloudstack..", "dev.deviceha.cloudstack..")
                 .check(PLUGIN);

@@ -273,6 +273,19 @@ class DeviceHaAcceptanceTest {
     }
 
     @Test
+    void startRequested_withAMalformedVmDetail_failsWithTheParsersMessageBeforeAnyHostIsPlanned() {
+        everyHostReports(2, 0);
+        vmDetails.put(VM_ID, "SRIOV_VF/trading-net;vlan=5000");
+
+        assertThatThrownBy(() -> step(State.Stopped, Event.StartRequested, State.Starting, null, null))
+                .isInstanceOf(CloudRuntimeException.class)
+                .hasMessage("Cannot start VM i-2-42-VM: the VM detail deviceha.requests of VM 42 cannot be read:"
+                        + " invalid device request 1 \"SRIOV_VF/trading-net;vlan=5000\": option vlan: invalid VLAN id"
+                        + " \"5000\": expected 1 to 4094");
+        assertThat(hostsHolding()).isEmpty();
+    }
+
+    @Test
     void allocator_threeHostsOnlyOneWithAFreeTradingVf_excludesTheOtherTwo() {
         report(A, 0, 0);
         report(B, 1, 0);

@@ -1,0 +1,139 @@
+package dev.deviceha.cloudstack.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.cloud.agent.AgentManager;
+import com.cloud.agent.api.Answer;
+import com.cloud.agent.api.Command;
+import com.cloud.alert.AlertManager;
+import com.cloud.dc.ClusterVO;
+import com.cloud.dc.dao.ClusterDao;
+import com.cloud.gpu.GpuDeviceVO;
+import com.cloud.gpu.dao.GpuDeviceDao;
+import com.cloud.host.Host;
+import com.cloud.host.HostVO;
+import com.cloud.host.dao.HostDao;
+import dev.deviceha.allocation.AllocationRepository;
+import dev.deviceha.allocation.UnitRequest;
+import dev.deviceha.allocation.VmRef;
+import dev.deviceha.catalog.DeviceTagRepository;
+import dev.deviceha.catalog.TagRuleRepository;
+import dev.deviceha.cloudstack.alert.DeviceHaAlerts;
+import dev.deviceha.command.ReportDevicesAnswer;
+import dev.deviceha.command.ReportDevicesCommand;
+import dev.deviceha.inventory.InventoryApplier;
+import dev.deviceha.inventory.InventoryEntries;
+import dev.deviceha.inventory.InventoryRepository;
+import dev.deviceha.model.DeviceKind;
+import dev.deviceha.model.NumaPolicy;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.inventory.DiscoveryReport;
+import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.persistence.MariaDbExtension;
+import dev.deviceha.persistence.TestDatabase;
+import dev.deviceha.persistence.TestInventory;
+import dev.deviceha.service.InventorySync;
+import dev.deviceha.service.InventorySyncResult;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.cloudstack.alert.AlertService.AlertType;
+import org.apache.cloudstack.gpu.GpuDevice;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The scan path through a mocked agent and the real inventory on MariaDB. */
+@ExtendWith(MariaDbExtension.class)
+class HostInventoryScannerTest {
+    private static final long HOST = 12;
+    private static final TagRef NET = TagRef.of(DeviceKind.SRIOV_VF, "trading-net");
+    private static final HostDevice VF0 = TestInventory.vf("0000:3b:02.0", 0);
+    private static final HostDevice VF1 = TestInventory.vf("0000:3b:02.1", 0);
+
+    private final AgentManager agents = mock(AgentManager.class);
+    private final AlertManager alertManager = mock(AlertManager.class);
+    private final GpuDeviceDao gpuDevices = mock(GpuDeviceDao.class);
+    private final AtomicReference<List<HostDevice>> reported = new AtomicReference<>(List.of());
+    private final HostInventoryScanner scanner = new HostInventoryScanner();
+    private TestDatabase db;
+
+    @BeforeEach
+    void setUp(TestDatabase db) throws Exception {
+        this.db = db.migrated();
+        var ds = db.dataSource();
+        HostDao hosts = mock(HostDao.class);
+        HostVO host = mock(HostVO.class);
+        when(host.getId()).thenReturn(HOST);
+        when(host.getName()).thenReturn("kvm-a");
+        when(host.getType()).thenReturn(Host.Type.Routing);
+        when(host.getClusterId()).thenReturn(7L);
+        when(host.getDataCenterId()).thenReturn(1L);
+        when(host.getUuid()).thenReturn("6f1c7c1e-1d6e-4a57-9a53-2f0e8f6c9b10");
+        when(hosts.findById(HOST)).thenReturn(host);
+        ClusterDao clusters = mock(ClusterDao.class);
+        ClusterVO cluster = mock(ClusterVO.class);
+        when(cluster.getUuid()).thenReturn("c1a55e00-0000-4000-8000-000000000007");
+        when(clusters.findById(7L)).thenReturn(cluster);
+        when(agents.send(eq(HOST), any(ReportDevicesCommand.class))).thenAnswer(call -> new ReportDevicesAnswer(
+                call.getArgument(1), new DiscoveryReport(reported.get(), List.of())));
+        DeviceHaAlerts alerts = new DeviceHaAlerts();
+        alerts.setAlertManager(alertManager);
+        scanner.setAgentManager(agents);
+        scanner.setHostDao(hosts);
+        scanner.setClusterDao(clusters);
+        scanner.setGpuDeviceDao(gpuDevices);
+        scanner.setAlerts(alerts);
+        scanner.setInventorySync(new InventorySync(new InventoryApplier(ds), new InventoryRepository(ds),
+                new InventoryEntries(ds), new DeviceTagRepository(ds), new TagRuleRepository(ds)));
+    }
+
+    @Test
+    void rediscover_aDeviceOfARunningVmVanishes_goesMissingAndRaisesAnAlert() {
+        reported.set(List.of(VF0, VF1));
+        scanner.rediscover(HOST);
+        new TestInventory(db.dataSource()).tagAll(new dev.deviceha.inventory.HostRef(HOST, 7L, 1L), NET,
+                List.of(VF0, VF1));
+        new AllocationRepository(db.dataSource()).allocate(HOST, new VmRef(42, "i-2-42-VM"),
+                List.of(new UnitRequest(NET, 2, NumaPolicy.NONE)));
+        reported.set(List.of(VF0));
+
+        InventorySyncResult result = scanner.rediscover(HOST);
+
+        assertThat(result.missing()).isEqualTo(1);
+        verify(alertManager).sendAlert(eq(AlertType.ALERT_TYPE_SYNC), eq(1L), any(),
+                eq("Device HA: host kvm-a no longer reports device 0000:3b:02.1 of VM i-2-42-VM"), any());
+    }
+
+    @Test
+    void rediscover_aGpuCloudStackManages_isMarkedAndNeverTagged() {
+        HostDevice pool = TestInventory.vgpuPool("0000:af:00.0", "nvidia-222", 4, 0);
+        reported.set(List.of(pool));
+        GpuDeviceVO managed = mock(GpuDeviceVO.class);
+        when(managed.getBusAddress()).thenReturn("AF:00.0");
+        when(managed.getManagedState()).thenReturn(GpuDevice.ManagedState.Managed);
+        when(gpuDevices.listByHostId(HOST)).thenReturn(List.of(managed));
+
+        scanner.rediscover(HOST);
+
+        var entry = new InventoryEntries(db.dataSource()).ofHost(HOST).stream()
+                .filter(e -> e.stored().address().equals(pool.address())).findFirst().orElseThrow();
+        assertThat(entry.stored().cloudstackManaged()).isTrue();
+        assertThat(entry.stored().tag()).isNull();
+    }
+
+    @Test
+    void rediscover_anAgentWithoutTheExtension_failsForThatHostOnly() throws Exception {
+        when(agents.send(anyLong(), any(Command.class))).thenAnswer(call ->
+                new Answer(call.getArgument(1), false, "Unsupported command issued"));
+
+        assertThatThrownBy(() -> scanner.rediscover(HOST)).isInstanceOf(HostScanException.class)
+                .hasMessageContaining("kvm-a did not report its devices: Unsupported command");
+    }
+}

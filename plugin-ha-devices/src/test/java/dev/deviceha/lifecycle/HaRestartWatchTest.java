@@ -1,0 +1,88 @@
+package dev.deviceha.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HaRestartWatchTest {
+    private static final long VM = 42;
+    private static final long DEAD = 1;
+    private static final long NEW = 2;
+
+    private final HaRestartWatch watch = new HaRestartWatch();
+
+    @Test
+    void stopFromADownHostThenRunning_isARestartOnTheNewHost() {
+        watch.onTransition(VM, t(VmState.Stopping, VmEvent.OperationSucceeded, VmState.Stopped, DEAD, null), true);
+        watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationRetry, VmState.Starting, null, NEW), false);
+
+        Optional<HaRestartWatch.Outcome> outcome = watch.onTransition(VM,
+                t(VmState.Starting, VmEvent.OperationSucceeded, VmState.Running, NEW, NEW), false);
+
+        assertThat(outcome).contains(new HaRestartWatch.Outcome(VM, DEAD, NEW, null));
+    }
+
+    @Test
+    void ordinaryStopAndStart_isNoHaRestart() {
+        watch.onTransition(VM, t(VmState.Stopping, VmEvent.OperationSucceeded, VmState.Stopped, DEAD, null), false);
+
+        assertThat(watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationSucceeded, VmState.Running, NEW, NEW),
+                false)).isEmpty();
+    }
+
+    @Test
+    void failedStartAfterAnHaStop_reportsTheLastNotedReason_andARetryCanStillSucceed() {
+        watch.onTransition(VM, t(VmState.Stopping, VmEvent.OperationSucceeded, VmState.Stopped, DEAD, null), true);
+        watch.noteFailure(VM, "no host has the requested devices free: SRIOV_VF/trading-net (needs 1, ...)");
+
+        Optional<HaRestartWatch.Outcome> failed = watch.onTransition(VM,
+                t(VmState.Starting, VmEvent.OperationFailed, VmState.Stopped, null, null), false);
+        Optional<HaRestartWatch.Outcome> retried = watch.onTransition(VM,
+                t(VmState.Starting, VmEvent.OperationSucceeded, VmState.Running, NEW, NEW), false);
+
+        assertThat(failed).hasValueSatisfying(o -> {
+            assertThat(o.restarted()).isFalse();
+            assertThat(o.failure()).startsWith("no host has the requested devices free: SRIOV_VF/trading-net");
+        });
+        assertThat(retried).hasValueSatisfying(o -> assertThat(o.newHostId()).isEqualTo(NEW));
+    }
+
+    @Test
+    void aRestartPendingForHours_isForgotten() {
+        MutableClock clock = new MutableClock();
+        HaRestartWatch watch = new HaRestartWatch(clock);
+        watch.onTransition(VM, t(VmState.Stopping, VmEvent.OperationSucceeded, VmState.Stopped, DEAD, null), true);
+        clock.now = clock.now.plus(HaRestartWatch.FORGET_AFTER).plus(Duration.ofMinutes(1));
+
+        assertThat(watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationSucceeded, VmState.Running, NEW, NEW),
+                false)).isEmpty();
+    }
+
+    private static VmTransition t(VmState from, VmEvent event, VmState to, Long oldHost, Long newHost) {
+        return new VmTransition(from, event, to, oldHost, newHost);
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-21T23:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
