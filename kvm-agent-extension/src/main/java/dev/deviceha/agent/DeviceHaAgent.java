@@ -30,8 +30,16 @@ public final class DeviceHaAgent {
 
     public DeviceHaAgent(AgentSettings settings, HostDomains domains, InventorySource inventory, Clock clock)
             throws IOException {
+        this(settings, new Sysfs(settings.sysfsRoot()), domains, inventory, clock);
+    }
+
+    /**
+     * With a given view of sysfs: on the failover drill's synthetic hosts nothing plays the kernel's part (creating
+     * an mdev when its UUID is written to {@code create}) unless that view does.
+     */
+    public DeviceHaAgent(AgentSettings settings, Sysfs sysfs, HostDomains domains, InventorySource inventory,
+            Clock clock) throws IOException {
         this.settings = settings;
-        Sysfs sysfs = new Sysfs(settings.sysfsRoot());
         PreparedLedger ledger = new PreparedLedger(settings.stateDirectory());
         this.stages = new StageStore(settings.stateDirectory(), clock, settings.stageTimeToLive());
         this.preparer = new AssignmentPreparer(sysfs, domains, ledger, BusyRetry.standard());

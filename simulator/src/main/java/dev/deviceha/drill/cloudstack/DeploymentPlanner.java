@@ -1,0 +1,104 @@
+package dev.deviceha.drill.cloudstack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.deviceha.drill.host.SimulatedHost;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.placement.ClusterDevices;
+import dev.deviceha.placement.ClusterRanking;
+import dev.deviceha.placement.DeviceRequestSource;
+import dev.deviceha.placement.FreeDeviceSource;
+import dev.deviceha.placement.HostDevices;
+import dev.deviceha.placement.HostFit;
+import dev.deviceha.placement.HostScreening;
+import dev.deviceha.placement.MissingDevices;
+
+/**
+ * Stands in for DeploymentPlanningManagerImpl.planDeployment with the plugin's placement beans in place:
+ * clusters in FirstFitPlanner's order (the scenario's, as every synthetic host has the same CPU and RAM), or in the
+ * order of DeviceAwareHaPlanner when an HA restart falls back to the HA planner; per cluster, the host allocators
+ * of {@code host.allocators.order}: DeviceAwareHostAllocator puts the hosts without the VM's free devices into the
+ * ExcludeList, then FirstFitRouting takes the first host left. The two plugin beans are shells over
+ * {@link HostScreening} and {@link ClusterRanking}, which this calls.
+ */
+public final class DeploymentPlanner {
+    private final List<SimulatedHost> hosts;
+    private final DeviceRequestSource requestSource;
+    private final FreeDeviceSource freeDevices;
+
+    public DeploymentPlanner(List<SimulatedHost> hosts, DeviceRequestSource requestSource,
+            FreeDeviceSource freeDevices) {
+        this.hosts = List.copyOf(hosts);
+        this.requestSource = requestSource;
+        this.freeDevices = freeDevices;
+    }
+
+    /** The VM's own planner (FirstFitPlanner) and the host allocators. */
+    public SimulatedHost plan(VmRecord vm, Set<Long> avoid) throws InsufficientCapacityException {
+        return planIn(vm, clusterIdsInOrder(), avoid);
+    }
+
+    /**
+     * DeviceAwareHaPlanner, the HA worker's fallback: only clusters where a host has the VM's devices free, most free
+     * devices first; none means the restart fails naming the missing {@code KIND/tag}.
+     */
+    public SimulatedHost planWithHaPlanner(VmRecord vm, Set<Long> avoid) throws InsufficientCapacityException {
+        List<DeviceRequest> requests = requestSource.requestsOf(vm.id());
+        if (requests.isEmpty()) {
+            return plan(vm, avoid);
+        }
+        List<ClusterDevices> clusters = clusterIdsInOrder().stream()
+                .map(clusterId -> new ClusterDevices(clusterId, free(candidates(clusterId, avoid), requests)))
+                .toList();
+        ClusterRanking ranking = ClusterRanking.of(clusters, requests);
+        if (ranking.noClusterHasDevices()) {
+            throw new InsufficientCapacityException(MissingDevices.describe(ranking.shortHosts()));
+        }
+        return planIn(vm, ranking.orderedClusterIds(), avoid);
+    }
+
+    private SimulatedHost planIn(VmRecord vm, List<Long> clusterIds, Set<Long> avoid)
+            throws InsufficientCapacityException {
+        List<DeviceRequest> requests = requestSource.requestsOf(vm.id());
+        List<HostFit> shortHosts = new ArrayList<>();
+        for (long clusterId : clusterIds) {
+            List<Long> candidates = candidates(clusterId, avoid);
+            Set<Long> excluded = new LinkedHashSet<>();
+            if (!requests.isEmpty() && !candidates.isEmpty()) {
+                HostScreening screening = HostScreening.of(free(candidates, requests), requests);
+                shortHosts.addAll(screening.excluded());
+                excluded.addAll(screening.excludedHostIds());
+            }
+            Optional<Long> firstFit = candidates.stream().filter(id -> !excluded.contains(id)).findFirst();
+            if (firstFit.isPresent()) {
+                return host(firstFit.get());
+            }
+        }
+        throw new InsufficientCapacityException(shortHosts.isEmpty()
+                ? "no host is up to take the VM" : MissingDevices.describe(shortHosts));
+    }
+
+    private List<HostDevices> free(List<Long> hostIds, List<DeviceRequest> requests) {
+        return freeDevices.freeOn(hostIds, requests.stream().map(DeviceRequest::tag).collect(Collectors.toSet()));
+    }
+
+    private List<Long> candidates(long clusterId, Set<Long> avoid) {
+        return hosts.stream()
+                .filter(host -> host.clusterId() == clusterId && host.isUp() && !avoid.contains(host.id()))
+                .map(SimulatedHost::id)
+                .toList();
+    }
+
+    private List<Long> clusterIdsInOrder() {
+        return hosts.stream().map(SimulatedHost::clusterId).distinct().toList();
+    }
+
+    private SimulatedHost host(long id) {
+        return hosts.stream().filter(host -> host.id() == id).findFirst().orElseThrow();
+    }
+}
