@@ -98,7 +98,7 @@ public final class HaReadinessService {
      * An HA restart begins with a start, and a start of a VM whose requests cannot be read fails at once: such a VM
      * is not protected, whatever devices its peers have free.
      */
-    static String unreadableReason(InvalidDeviceRequestsException e) {
+    private static String unreadableReason(InvalidDeviceRequestsException e) {
         if (!e.isMalformedDetail()) {
             return "its device requests cannot be read: " + e.problem();
         }
