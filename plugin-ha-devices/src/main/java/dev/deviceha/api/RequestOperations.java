@@ -79,7 +79,16 @@ final class RequestOperations {
             if (vm == null) {
                 continue;
             }
-            for (DeclaredRequest request : declaredOf(vmId)) {
+            List<DeclaredRequest> declaredRequests;
+            try {
+                declaredRequests = declared.declaredRequestsOf(vmId);
+            } catch (InvalidDeviceRequestsException e) {
+                // Shown whatever the tag filter: what a malformed declaration asks for is unknown.
+                infos.add(DeviceRequestInfo.unreadable(vm, e.declaration().map(RequestOperations::sourceOf)
+                        .orElse(null), e.getMessage()));
+                continue;
+            }
+            for (DeclaredRequest request : declaredRequests) {
                 if (filter.tag() == null || filter.tag().equals(request.request().tag())) {
                     infos.add(new DeviceRequestInfo(vm, request.request(), sourceOf(request.origin())));
                 }
@@ -100,14 +109,6 @@ final class RequestOperations {
             }
         }
         return Pages.of(infos, page);
-    }
-
-    private List<DeclaredRequest> declaredOf(long vmId) {
-        try {
-            return declared.declaredRequestsOf(vmId);
-        } catch (InvalidDeviceRequestsException e) {
-            throw new DeviceHaApiException(DeviceHaApiException.Failure.INVALID_PARAMETER, e.getMessage());
-        }
     }
 
     private List<DeviceRequest> own(long vmId) {

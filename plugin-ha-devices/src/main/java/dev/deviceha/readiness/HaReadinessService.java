@@ -4,9 +4,12 @@ import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.allocation.VmPlacement;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.request.DeviceRequests;
 import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.placement.FreeDeviceSource;
 import dev.deviceha.placement.HostDevices;
+import dev.deviceha.service.InvalidDeviceRequestsException;
+import dev.deviceha.service.RequestOrigin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,15 +81,35 @@ public final class HaReadinessService {
         List<DeviceRequest> requests;
         try {
             requests = requestsOf.requestsOf(placement.vmId());
+        } catch (InvalidDeviceRequestsException e) {
+            unreadable.add(notProtected(placement, unreadableReason(e)));
+            return Optional.empty();
         } catch (RuntimeException e) {
-            unreadable.add(new VmReadiness(placement.vmId(), placement.vmInstanceName(), placement.hostId(), false,
-                    List.of(), "its device requests cannot be read: " + e.getMessage()));
+            unreadable.add(notProtected(placement, "its device requests cannot be read: " + e.getMessage()));
             return Optional.empty();
         }
         if (requests.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new VmOnHost(placement.vmId(), placement.vmInstanceName(), placement.hostId(), requests));
+    }
+
+    /**
+     * An HA restart begins with a start, and a start of a VM whose requests cannot be read fails at once: such a VM
+     * is not protected, whatever devices its peers have free.
+     */
+    private static String unreadableReason(InvalidDeviceRequestsException e) {
+        if (!e.isMalformedDetail()) {
+            return "its device requests cannot be read: " + e.problem();
+        }
+        String where = e.declaration().orElseThrow() == RequestOrigin.VM_DETAIL
+                ? "the VM's own detail" : "the detail of its service offering";
+        return "malformed " + DeviceRequests.DETAIL_KEY + " detail: " + e.problem() + " (in " + where + ")";
+    }
+
+    private static VmReadiness notProtected(VmPlacement placement, String reason) {
+        return new VmReadiness(placement.vmId(), placement.vmInstanceName(), placement.hostId(), false, List.of(),
+                reason);
     }
 
     private List<HostDevices> free(List<Long> hostIds, List<VmOnHost> vms) {

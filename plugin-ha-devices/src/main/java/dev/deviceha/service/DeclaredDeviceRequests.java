@@ -73,7 +73,7 @@ public final class DeclaredDeviceRequests implements DeviceRequestSource {
             return DeviceRequests.parse(text).requests();
         } catch (IllegalArgumentException e) {
             throw new InvalidDeviceRequestsException("the " + describe(origin) + " of VM " + vmId
-                    + " cannot be read: " + e.getMessage(), e);
+                    + " cannot be read: " + e.getMessage(), origin, e.getMessage(), e);
         }
     }
 

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.deviceha.allocation.AllocationRepository;
+import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.TagRuleRepository;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.model.DeviceKind;
+import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagName;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
@@ -21,7 +23,9 @@ import dev.deviceha.request.DeviceRequestRepository;
 import dev.deviceha.service.DeclaredDeviceRequests;
 import dev.deviceha.service.InventoryFreeDevices;
 import dev.deviceha.service.RequestDeclarations;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,9 +40,16 @@ class DeviceHaServiceTest {
     private static final long OWN_VM = 42;
     private static final long OTHERS_VM = 43;
     private static final Caller USER = new Caller(100);
+    private static final Caller ROOT_ADMIN = new Caller(2);
+    private static final String BAD_VLAN = "SRIOV_VF/trading-net;vlan=5000";
+    private static final String BAD_VLAN_ERROR = "invalid device request 1 \"SRIOV_VF/trading-net;vlan=5000\": option"
+            + " vlan: invalid VLAN id \"5000\": expected 1 to 4094";
 
+    private final Map<Long, String> vmDetails = new HashMap<>();
+    private final Map<Long, String> offeringDetails = new HashMap<>();
     private TestDatabase db;
     private DeviceHaApi api;
+    private AllocationRepository allocations;
 
     @BeforeEach
     void setUp(TestDatabase db) {
@@ -49,11 +60,11 @@ class DeviceHaServiceTest {
         }
         var ds = db.dataSource();
         DeviceRequestRepository storedRequests = new DeviceRequestRepository(ds);
-        DeclaredDeviceRequests declared = new DeclaredDeviceRequests(new NoDetails(), storedRequests);
-        AllocationRepository allocations = new AllocationRepository(ds);
+        DeclaredDeviceRequests declared = new DeclaredDeviceRequests(new Details(), storedRequests);
+        allocations = new AllocationRepository(ds);
         api = new DeviceHaService(new DeviceTagRepository(ds), new TagRuleRepository(ds), new InventoryEntries(ds),
                 storedRequests, declared, new HaReadinessService(allocations, new InventoryFreeDevices(allocations),
-                        host -> List.of(), declared), new FakeCloudStack(), hostId -> {
+                        host -> List.of(), declared), new FakeCloudStack(vmDetails), hostId -> {
                             throw new IllegalStateException("the agent of host " + hostId + " is not connected");
                         });
         new TestInventory(ds).report(HOST, List.of(TestInventory.vf("0000:3b:02.0", 0),
@@ -135,6 +146,79 @@ class DeviceHaServiceTest {
     }
 
     @Test
+    void listDeviceRequests_aMalformedVmDetail_isListedWithTheParsersError_besideTheReadableVms() {
+        api.createTag(DeviceTag.admin(NET, null));
+        vmDetails.put(OWN_VM, BAD_VLAN);
+        vmDetails.put(OTHERS_VM, "SRIOV_VF/trading-net;count=2");
+
+        List<DeviceRequestInfo> all = api.listDeviceRequests(new DeviceRequestFilter(null, null), ROOT_ADMIN, null)
+                .items();
+
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0)).satisfies(row -> {
+            assertThat(row.vm().uuid()).isEqualTo("vm-uuid-42");
+            assertThat(row.request()).isNull();
+            assertThat(row.source()).isEqualTo(RequestSource.VM);
+            assertThat(row.error()).isEqualTo("the VM detail deviceha.requests of VM 42 cannot be read: "
+                    + BAD_VLAN_ERROR);
+        });
+        assertThat(all.get(1)).satisfies(row -> {
+            assertThat(row.vm().uuid()).isEqualTo("vm-uuid-43");
+            assertThat(row.request().count()).isEqualTo(2);
+            assertThat(row.error()).isNull();
+        });
+    }
+
+    @Test
+    void listDeviceRequests_aMalformedOfferingDetail_isShownAsTheOfferings_evenUnderATagFilter() {
+        offeringDetails.put(OWN_VM, BAD_VLAN);
+        vmDetails.put(OWN_VM, "HCT/sm-crypto");
+
+        List<DeviceRequestInfo> rows = api.listDeviceRequests(new DeviceRequestFilter(OWN_VM,
+                TagRef.of(DeviceKind.HCT, "sm-crypto")), USER, null).items();
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.request()).isNull();
+            assertThat(row.source()).isEqualTo(RequestSource.SERVICE_OFFERING);
+            assertThat(row.error()).isEqualTo("the service offering detail deviceha.requests of VM 42 cannot be"
+                    + " read: " + BAD_VLAN_ERROR);
+        });
+    }
+
+    @Test
+    void listDeviceRequests_twoDeclarationsGivingOneMacToTwoDevices_isAnErrorOfNoSingleSource() {
+        offeringDetails.put(OWN_VM, "SRIOV_VF/a;mac=02:dc:00:00:00:01");
+        vmDetails.put(OWN_VM, "SRIOV_VF/b;mac=02:dc:00:00:00:01");
+
+        List<DeviceRequestInfo> rows = api.listDeviceRequests(new DeviceRequestFilter(OWN_VM, null), USER, null)
+                .items();
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.source()).isNull();
+            assertThat(row.error()).contains("give MAC 02:dc:00:00:00:01 to both SRIOV_VF/a and SRIOV_VF/b");
+        });
+    }
+
+    @Test
+    void listHaReadiness_aVmHoldingDevicesWhoseDetailTurnedMalformed_isNotProtected_namingTheDetail() {
+        new TestInventory(db.dataSource()).tagAll(HOST, NET, List.of(TestInventory.vf("0000:3b:02.0", 0)));
+        allocations.allocate(HOST.hostId(), new dev.deviceha.allocation.VmRef(OWN_VM, "i-2-42-VM"),
+                List.of(new UnitRequest(NET, 1, NumaPolicy.NONE)));
+        offeringDetails.put(OWN_VM, BAD_VLAN);
+
+        List<HaReadinessInfo> readiness = api.listHaReadiness(new HaReadinessFilter(null, null, false), null)
+                .items();
+
+        assertThat(readiness).singleElement().satisfies(vm -> {
+            assertThat(vm.vm().uuid()).isEqualTo("vm-uuid-42");
+            assertThat(vm.isProtected()).isFalse();
+            assertThat(vm.candidateHosts()).isZero();
+            assertThat(vm.reason()).isEqualTo("malformed deviceha.requests detail: " + BAD_VLAN_ERROR
+                    + " (in the detail of its service offering)");
+        });
+    }
+
+    @Test
     void addDeviceRequest_forAnUnknownTagOrVm_isNotFound() {
         assertFailure(() -> api.addDeviceRequest(new NewDeviceRequest(OWN_VM, DeviceRequest.of(NET, 1))),
                 DeviceHaApiException.Failure.NOT_FOUND);
@@ -158,20 +242,20 @@ class DeviceHaServiceTest {
                 e -> assertThat(e.failure()).isEqualTo(failure));
     }
 
-    private static final class NoDetails implements RequestDeclarations {
+    private final class Details implements RequestDeclarations {
         @Override
         public Optional<String> offeringDetail(long vmId) {
-            return Optional.empty();
+            return Optional.ofNullable(offeringDetails.get(vmId));
         }
 
         @Override
         public Optional<String> vmDetail(long vmId) {
-            return Optional.empty();
+            return Optional.ofNullable(vmDetails.get(vmId));
         }
     }
 
-    /** Two VMs, one of the calling user's account; one host. */
-    private static final class FakeCloudStack implements CloudStackLookup {
+    /** Two VMs, one of the calling user's account (the root admin sees both); one host. */
+    private record FakeCloudStack(Map<Long, String> vmDetails) implements CloudStackLookup {
         @Override
         public Optional<dev.deviceha.api.HostRef> host(long hostId) {
             return hostId == HOST.hostId()
@@ -202,12 +286,12 @@ class DeviceHaServiceTest {
 
         @Override
         public boolean maySee(Caller caller, long vmId) {
-            return vmId == OWN_VM;
+            return caller.equals(ROOT_ADMIN) || vmId == OWN_VM;
         }
 
         @Override
         public List<Long> vmsWithRequestDetails() {
-            return List.of();
+            return List.copyOf(vmDetails.keySet());
         }
     }
 }

@@ -13,8 +13,15 @@ import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.persistence.MariaDbExtension;
 import dev.deviceha.persistence.TestDatabase;
 import dev.deviceha.persistence.TestInventory;
+import dev.deviceha.placement.DeviceRequestSource;
+import dev.deviceha.request.DeviceRequestRepository;
+import dev.deviceha.service.DeclaredDeviceRequests;
 import dev.deviceha.service.InventoryFreeDevices;
+import dev.deviceha.service.RequestDeclarations;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +41,7 @@ class ReadinessMonitorTest {
         this.db = db.migrated();
         db.execute("DELETE FROM dha_allocation");
         db.execute("DELETE FROM dha_ha_readiness");
+        db.execute("DELETE FROM dha_device_request");
         allocations = new AllocationRepository(db.dataSource());
         TestInventory inventory = new TestInventory(db.dataSource());
         inventory.report(A, NET, List.of(TestInventory.vf("0000:3b:02.0", 0)));
@@ -65,6 +73,31 @@ class ReadinessMonitorTest {
     }
 
     @Test
+    void run_aVmWhoseDetailTurnsMalformed_losesProtectionOnce_namingTheDetail_andRegainsItWhenFixed() {
+        Map<Long, String> vmDetails = new HashMap<>(Map.of(7L, "SRIOV_VF/trading-net"));
+        ReadinessMonitor first = monitor(declaredFrom(vmDetails));
+        ReadinessMonitor second = monitor(declaredFrom(vmDetails));
+
+        List<ProtectionChange> whileReadable = first.run();
+        vmDetails.put(7L, "SRIOV_VF/trading-net;numa=sometimes");
+        List<ProtectionChange> lost = first.run();
+        List<ProtectionChange> lostSeenAgain = second.run();
+        vmDetails.put(7L, "SRIOV_VF/trading-net");
+        List<ProtectionChange> regained = second.run();
+
+        assertThat(whileReadable).isEmpty();
+        assertThat(lost).singleElement().satisfies(change -> {
+            assertThat(change.lost()).isTrue();
+            assertThat(change.readiness().vmId()).isEqualTo(7);
+            assertThat(change.readiness().reason()).startsWith("malformed deviceha.requests detail: invalid device"
+                    + " request 1 \"SRIOV_VF/trading-net;numa=sometimes\": option numa: ").endsWith("(in the VM's own"
+                    + " detail)");
+        });
+        assertThat(lostSeenAgain).isEmpty();
+        assertThat(regained).singleElement().satisfies(change -> assertThat(change.lost()).isFalse());
+    }
+
+    @Test
     void ifHostFails_namesTheVmsThatCouldNotRestart() {
         allocations.allocate(B.hostId(), new VmRef(8, "i-2-8-VM"), List.of(new UnitRequest(NET, 1, NumaPolicy.NONE)));
 
@@ -77,12 +110,34 @@ class ReadinessMonitorTest {
     }
 
     private ReadinessMonitor monitor() {
-        return new ReadinessMonitor(service(), new ReadinessLedger(db.dataSource()));
+        return monitor(vmId -> List.of(DeviceRequest.of(NET, 1)));
+    }
+
+    private ReadinessMonitor monitor(DeviceRequestSource requests) {
+        return new ReadinessMonitor(service(requests), new ReadinessLedger(db.dataSource()));
     }
 
     private HaReadinessService service() {
+        return service(vmId -> List.of(DeviceRequest.of(NET, 1)));
+    }
+
+    private HaReadinessService service(DeviceRequestSource requests) {
         return new HaReadinessService(allocations, new InventoryFreeDevices(allocations),
-                host -> host == A.hostId() ? List.of(B.hostId()) : List.of(A.hostId()),
-                vmId -> List.of(DeviceRequest.of(NET, 1)));
+                host -> host == A.hostId() ? List.of(B.hostId()) : List.of(A.hostId()), requests);
+    }
+
+    /** The plugin's own merge over VM details held in a map, with no offering detail and no API request. */
+    private DeclaredDeviceRequests declaredFrom(Map<Long, String> vmDetails) {
+        return new DeclaredDeviceRequests(new RequestDeclarations() {
+            @Override
+            public Optional<String> offeringDetail(long vmId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> vmDetail(long vmId) {
+                return Optional.ofNullable(vmDetails.get(vmId));
+            }
+        }, new DeviceRequestRepository(db.dataSource()));
     }
 }

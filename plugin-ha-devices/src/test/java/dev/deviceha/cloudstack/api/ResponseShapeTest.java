@@ -107,6 +107,18 @@ class ResponseShapeTest {
     }
 
     @Test
+    void deviceRequest_ofAVmWhoseDetailDoesNotParse_carriesTheErrorAndNoRequestField() {
+        JsonObject row = object(new DeviceRequestResponse(DeviceRequestInfo.unreadable(ApiFixtures.VM,
+                RequestSource.SERVICE_OFFERING, "the service offering detail deviceha.requests of VM 42 cannot be"
+                        + " read: invalid device request 1 \"x\"")), "devicerequest");
+
+        assertThat(row.keySet()).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename", "source",
+                "error");
+        assertThat(row.get("source").getAsString()).isEqualTo("SERVICE_OFFERING");
+        assertThat(row.get("error").getAsString()).startsWith("the service offering detail deviceha.requests");
+    }
+
+    @Test
     void haReadiness() {
         JsonObject readiness = object(new DeviceHaReadinessResponse(ApiFixtures.unprotected()), "devicehareadiness");
 

@@ -102,6 +102,7 @@ class DeviceHaAcceptanceTest {
     private static final long D = 4;
 
     private final Map<Long, String> vmDetails = new HashMap<>();
+    private final Map<Long, String> offeringDetails = new HashMap<>();
     private final Map<Long, Status> hostStatus = new HashMap<>();
     private final Map<Long, List<DeviceAssignment>> staged = new HashMap<>();
     private final AgentManager agents = mock(AgentManager.class);
@@ -133,7 +134,7 @@ class DeviceHaAcceptanceTest {
         DeclaredDeviceRequests requests = new DeclaredDeviceRequests(new RequestDeclarations() {
             @Override
             public Optional<String> offeringDetail(long vmId) {
-                return Optional.empty();
+                return Optional.ofNullable(offeringDetails.get(vmId));
             }
 
             @Override
@@ -282,6 +283,20 @@ class DeviceHaAcceptanceTest {
                 .hasMessage("Cannot start VM i-2-42-VM: the VM detail deviceha.requests of VM 42 cannot be read:"
                         + " invalid device request 1 \"SRIOV_VF/trading-net;vlan=5000\": option vlan: invalid VLAN id"
                         + " \"5000\": expected 1 to 4094");
+        assertThat(hostsHolding()).isEmpty();
+    }
+
+    @Test
+    void startRequested_withAMalformedOfferingDetail_failsNamingTheOfferingsDetail_evenWithAGoodVmDetail() {
+        everyHostReports(2, 0);
+        offeringDetails.put(VM_ID, "HCT/sm-crypto;trust=on");
+        vmDetails.put(VM_ID, "SRIOV_VF/trading-net");
+
+        assertThatThrownBy(() -> step(State.Stopped, Event.StartRequested, State.Starting, null, null))
+                .isInstanceOf(CloudRuntimeException.class)
+                .hasMessage("Cannot start VM i-2-42-VM: the service offering detail deviceha.requests of VM 42"
+                        + " cannot be read: invalid device request 1 \"HCT/sm-crypto;trust=on\": option trust"
+                        + " applies to SRIOV_VF requests only, not HCT");
         assertThat(hostsHolding()).isEmpty();
     }
 

@@ -30,7 +30,7 @@ public class DeviceRequestResponse extends BaseResponse {
 
     @SerializedName("count")
     @Param(description = "the number of devices requested")
-    private final int count;
+    private final Integer count;
 
     @SerializedName("vlan")
     @Param(description = "the VLAN set on requested SR-IOV VFs; absent for untagged")
@@ -53,14 +53,33 @@ public class DeviceRequestResponse extends BaseResponse {
     private final String numa;
 
     @SerializedName("source")
-    @Param(description = "VM when the request is the VM's own, SERVICE_OFFERING when it comes with its offering")
+    @Param(description = "VM when the request (or the error) is the VM's own, SERVICE_OFFERING when it comes with"
+            + " its offering")
     private final String source;
+
+    @SerializedName("error")
+    @Param(description = "why the VM's device requests cannot be read (a malformed deviceha.requests detail of the VM"
+            + " or its offering); the VM will not start until it is fixed. Absent on a request")
+    private final String error;
 
     public DeviceRequestResponse(DeviceRequestInfo info) {
         setObjectName(OBJECT_NAME);
         virtualMachineId = info.vm().uuid();
         virtualMachineName = info.vm().name();
+        source = info.source() == null ? null : info.source().name();
+        error = info.error();
         DeviceRequest request = info.request();
+        if (request == null) {
+            tag = null;
+            kind = null;
+            count = null;
+            vlan = null;
+            trust = null;
+            spoofCheck = null;
+            macAddresses = null;
+            numa = null;
+            return;
+        }
         tag = request.tag().toString();
         kind = request.tag().kind().name();
         count = request.count();
@@ -69,6 +88,5 @@ public class DeviceRequestResponse extends BaseResponse {
         spoofCheck = request.spoofCheck();
         macAddresses = request.macs().isEmpty() ? null : request.macs().stream().map(MacAddress::toString).toList();
         numa = request.numa().canonical();
-        source = info.source().name();
     }
 }
