@@ -60,7 +60,7 @@ public final class InventoryRepository {
      */
     public boolean assignTag(long hostId, String address, TagRef tag) {
         return transactions.inTransaction("tagging device " + address + " of host " + hostId, c -> {
-            Long tagId = tag == null ? null : tagId(c, tag);
+            Long tagId = tag == null ? null : DeviceRows.tagId(c, tag);
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE dha_host_device SET tag_id = ?, tag_source = ? WHERE host_id = ? AND address = ?")) {
                 Sql.setNullableLong(s, 1, tagId);
@@ -100,19 +100,6 @@ public final class InventoryRepository {
                 }
             }
             return devices;
-        }
-    }
-
-    private static long tagId(Connection c, TagRef tag) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM dha_device_tag WHERE kind = ? AND name = ?")) {
-            s.setString(1, tag.kind().name());
-            s.setString(2, tag.name().value());
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new UnknownTagException(tag);
-                }
-                return rs.getLong(1);
-            }
         }
     }
 
