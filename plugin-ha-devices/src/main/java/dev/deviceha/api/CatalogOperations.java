@@ -4,13 +4,13 @@ import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.StoredTag;
 import dev.deviceha.catalog.StoredTagRule;
 import dev.deviceha.catalog.TagInUseException;
-import dev.deviceha.catalog.TagOrigin;
 import dev.deviceha.catalog.TagRuleRepository;
 import dev.deviceha.catalog.UnknownTagException;
 import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.rules.TagRule;
 import dev.deviceha.model.tag.DeviceTag;
+import dev.deviceha.model.tag.TagOrigin;
 import dev.deviceha.persistence.UniqueViolationException;
 import dev.deviceha.request.DeviceRequestRepository;
 import dev.deviceha.service.StoredRules;
@@ -36,7 +36,7 @@ final class CatalogOperations {
     }
 
     DeviceTagInfo createTag(DeviceTag tag) {
-        if (tag.origin() != dev.deviceha.model.tag.TagOrigin.ADMIN || !tag.ref().kind().hasAdminDefinedTags()) {
+        if (tag.origin() != TagOrigin.ADMIN || !tag.ref().kind().hasAdminDefinedTags()) {
             throw DeviceHaApiException.invalidParameter("kind", tag.ref().kind()
                     + " tags are generated from GPU model and vGPU profile and cannot be created");
         }

@@ -1,7 +1,6 @@
 package dev.deviceha.persistence;
 
 import dev.deviceha.catalog.DeviceTagRepository;
-import dev.deviceha.catalog.TagOrigin;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryApplier;
 import dev.deviceha.inventory.InventoryRepository;
@@ -10,6 +9,7 @@ import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.model.tag.TagOrigin;
 import java.util.List;
 import javax.sql.DataSource;
 
