@@ -17,6 +17,7 @@ import dev.deviceha.service.StoredRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Tags and tag rules behind the API. */
 final class CatalogOperations {
@@ -49,13 +50,14 @@ final class CatalogOperations {
     }
 
     Page<DeviceTagInfo> listTags(DeviceTagFilter filter, PageRequest page) {
-        List<DeviceTagInfo> matching = tags.list().stream()
+        List<StoredTag> matching = tags.list().stream()
                 .filter(t -> filter.tagUuid() == null || t.uuid().equals(filter.tagUuid()))
                 .filter(t -> filter.kind() == null || t.ref().kind() == filter.kind())
                 .filter(t -> filter.name() == null || t.ref().name().equals(filter.name()))
-                .map(this::info)
                 .toList();
-        return Pages.of(matching, page);
+        // Counting devices and requests takes queries per tag: only for the tags on the page.
+        Page<StoredTag> shown = Pages.of(matching, page);
+        return new Page<>(shown.items().stream().map(this::info).toList(), shown.total());
     }
 
     DeviceTagInfo updateTag(DeviceTagUpdate update) {
@@ -116,7 +118,11 @@ final class CatalogOperations {
         }
     }
 
-    StoredTag tagByUuid(String uuid) {
+    Optional<StoredTag> find(TagRef tag) {
+        return tags.find(tag);
+    }
+
+    private StoredTag tagByUuid(String uuid) {
         return tags.findByUuid(Objects.requireNonNull(uuid, "uuid")).orElseThrow(() ->
                 new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "no device tag " + uuid));
     }
@@ -130,7 +136,6 @@ final class CatalogOperations {
     }
 
     private int deviceCount(TagRef tag) {
-        return inventory.where(" WHERE t.kind = ? AND t.name = ?", List.of(tag.kind().name(), tag.name().value()))
-                .size();
+        return inventory.countTagged(tag);
     }
 }

@@ -109,11 +109,8 @@ final class InventoryOperations {
             throw DeviceHaApiException.invalidParameter("tag",
                     tag + ": " + tag.kind() + " tags are generated and cannot be assigned by hand");
         }
-        return catalog.listTags(new DeviceTagFilter(null, tag.kind(), tag.name()), null).items().stream()
-                .findFirst()
-                .map(info -> catalog.tagByUuid(info.uuid()))
-                .orElseThrow(() -> new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
-                        "parameter tag: no device tag " + tag));
+        return catalog.find(tag).orElseThrow(() -> new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
+                "parameter tag: no device tag " + tag));
     }
 
     private List<InventoryEntry> devices(List<String> uuids) {

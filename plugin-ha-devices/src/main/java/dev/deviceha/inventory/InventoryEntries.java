@@ -62,6 +62,21 @@ public final class InventoryEntries {
         return transactions.inTransaction("listing devices", c -> select(c, clause, params));
     }
 
+    /** How many devices carry the tag, present or missing. */
+    public int countTagged(TagRef tag) {
+        return transactions.inTransaction("counting the devices tagged " + tag, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dha_host_device d"
+                    + " JOIN dha_device_tag t ON t.id = d.tag_id WHERE t.kind = ? AND t.name = ?")) {
+                s.setString(1, tag.kind().name());
+                s.setString(2, tag.name().value());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** Allocated units per device: the VM ids holding each, one entry per unit; devices without any are absent. */
     public Map<Long, List<Long>> holders(Collection<Long> deviceIds) {
         if (deviceIds.isEmpty()) {
