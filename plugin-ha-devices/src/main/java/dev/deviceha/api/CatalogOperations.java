@@ -37,7 +37,8 @@ final class CatalogOperations {
     }
 
     DeviceTagInfo createTag(DeviceTag tag) {
-        if (tag.origin() != TagOrigin.ADMIN || !tag.ref().kind().hasAdminDefinedTags()) {
+        // A DeviceTag of ADMIN origin is never of a kind whose tags are generated: its constructor refuses that.
+        if (tag.origin() != TagOrigin.ADMIN) {
             throw DeviceHaApiException.invalidParameter("kind", tag.ref().kind()
                     + " tags are generated from GPU model and vGPU profile and cannot be created");
         }

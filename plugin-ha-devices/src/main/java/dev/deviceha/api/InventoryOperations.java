@@ -110,12 +110,9 @@ final class InventoryOperations {
     }
 
     private StoredTag existingAdminTag(TagRef tag) {
-        if (!tag.kind().hasAdminDefinedTags()) {
-            throw DeviceHaApiException.invalidParameter("tag",
-                    tag + ": " + tag.kind() + " tags are generated and cannot be assigned by hand");
-        }
-        return catalog.find(tag).orElseThrow(() -> new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
-                "parameter tag: no device tag " + tag));
+        return catalog.find(ApiParams.adminDefinedTag("tag", tag)).orElseThrow(() ->
+                new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
+                        "parameter tag: no device tag " + tag));
     }
 
     private List<InventoryEntry> devices(List<String> uuids) {
