@@ -1,8 +1,5 @@
 package dev.deviceha.inventory;
 
-import dev.deviceha.catalog.UnknownTagException;
-import dev.deviceha.model.TagRef;
-import dev.deviceha.persistence.Sql;
 import dev.deviceha.persistence.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,26 +45,6 @@ public final class InventoryRepository {
                     CONFLICT_COLUMNS + " AND c.host_id = ? ORDER BY c.first_seen, c.id")) {
                 s.setLong(1, hostId);
                 return conflicts(s);
-            }
-        });
-    }
-
-    /**
-     * Gives the device a tag as an admin does, or takes it away ({@code tag} null).
-     *
-     * @return false when the host has no device at that address
-     * @throws UnknownTagException when the tag does not exist
-     */
-    public boolean assignTag(long hostId, String address, TagRef tag) {
-        return transactions.inTransaction("tagging device " + address + " of host " + hostId, c -> {
-            Long tagId = tag == null ? null : DeviceRows.tagId(c, tag);
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE dha_host_device SET tag_id = ?, tag_source = ? WHERE host_id = ? AND address = ?")) {
-                Sql.setNullableLong(s, 1, tagId);
-                s.setString(2, tag == null ? null : TagSource.ADMIN.name());
-                s.setLong(3, hostId);
-                s.setString(4, address);
-                return s.executeUpdate() > 0;
             }
         });
     }

@@ -94,7 +94,7 @@ class InventorySyncTest {
     @Test
     void apply_neverOverwritesAnAdminTag_butFollowsRuleChangesOnRuleTags() {
         sync.apply(host, report(VF0, VF1), Set.of());
-        new InventoryRepository(db.dataSource()).assignTag(host.ref().hostId(), VF0.address(), MARKET);
+        new TestInventory(db.dataSource()).tagAll(host.ref(), MARKET, List.of(VF0));
         var rule = rules.create(NET, 100, new RuleSelector("15b3", null, null, null, null, null));
         sync.apply(host, report(VF0, VF1), Set.of());
         rules.delete(rule.uuid());
