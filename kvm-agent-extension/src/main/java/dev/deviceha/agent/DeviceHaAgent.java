@@ -1,6 +1,7 @@
 package dev.deviceha.agent;
 
 import dev.deviceha.discovery.HostDeviceDiscovery;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.prepare.AssignmentPreparer;
@@ -11,7 +12,6 @@ import dev.deviceha.prepare.PreparationFailure;
 import dev.deviceha.prepare.PreparedLedger;
 import dev.deviceha.prepare.ReleaseResult;
 import dev.deviceha.prepare.StageStore;
-import dev.deviceha.prepare.VmInstanceName;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package dev.deviceha.prepare;
 
 import dev.deviceha.model.InvalidValueException;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.sysfs.Sysfs;

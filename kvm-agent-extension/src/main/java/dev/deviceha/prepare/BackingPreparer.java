@@ -1,5 +1,6 @@
 package dev.deviceha.prepare;
 
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import java.io.IOException;
 

@@ -3,6 +3,7 @@ package dev.deviceha.prepare;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;

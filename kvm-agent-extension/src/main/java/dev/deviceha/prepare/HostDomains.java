@@ -1,6 +1,7 @@
 package dev.deviceha.prepare;
 
 import dev.deviceha.domainxml.DeviceKey;
+import dev.deviceha.model.VmInstanceName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

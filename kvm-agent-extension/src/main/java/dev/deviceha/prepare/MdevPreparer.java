@@ -5,6 +5,7 @@ import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.sysfs.MdevParentName;
 import dev.deviceha.sysfs.Sysfs;

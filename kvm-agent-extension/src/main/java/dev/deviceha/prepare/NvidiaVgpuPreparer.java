@@ -2,6 +2,7 @@ package dev.deviceha.prepare;
 
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;

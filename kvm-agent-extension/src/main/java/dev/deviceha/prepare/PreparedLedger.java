@@ -1,6 +1,7 @@
 package dev.deviceha.prepare;
 
 import com.google.gson.Gson;
+import dev.deviceha.model.VmInstanceName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.deviceha.prepare;
 
 import com.google.gson.Gson;
 import dev.deviceha.model.InvalidValueException;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

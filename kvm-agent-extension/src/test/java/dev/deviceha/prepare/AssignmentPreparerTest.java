@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.deviceha.domainxml.DeviceKey;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.testsupport.Assignments;

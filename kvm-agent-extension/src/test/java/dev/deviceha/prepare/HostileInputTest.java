@@ -9,6 +9,7 @@ import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.inventory.DeviceBacking;

@@ -6,6 +6,7 @@ import dev.deviceha.domainxml.DeviceKey;
 import dev.deviceha.domainxml.DomainDeviceAttacher;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.testsupport.Assignments;
 import dev.deviceha.testsupport.LibvirtTestDriver;
 import dev.deviceha.testsupport.Resources;

@@ -3,6 +3,7 @@ package dev.deviceha.prepare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.testsupport.Assignments;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -83,12 +83,6 @@ public final class AllocationRepository {
                 "SELECT " + UNIT_COLUMNS + " WHERE a.vm_id = ? ORDER BY a.host_id, d.address, a.slot", vmId);
     }
 
-    /** Units held on devices their host no longer reports: each is a VM that cannot start as it is. */
-    public List<AllocatedUnit> allocationsOnMissingDevices() {
-        return query("reading allocations on missing devices",
-                "SELECT " + UNIT_COLUMNS + " WHERE d.state = 'MISSING' ORDER BY a.host_id, a.vm_id, d.address");
-    }
-
     /** Every VM holding devices, with the host it holds them on, by VM id. */
     public List<VmPlacement> placements() {
         return transactions.inTransaction("listing the VMs holding devices", c -> {
@@ -109,11 +103,6 @@ public final class AllocationRepository {
         List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));
         return transactions.inTransaction("counting free device units",
                 c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
-    }
-
-    /** Free units per host and tag, all NUMA nodes together; absent means none. */
-    public List<HostFreeUnits> freeUnitsPerHost(Collection<Long> hostIds) {
-        return FreeUnitCounter.sumOverNodes(freeUnits(hostIds));
     }
 
     private static List<AllocatedUnit> insert(Connection c, VmRef vm, List<UnitPicker.PickedUnit> picks)

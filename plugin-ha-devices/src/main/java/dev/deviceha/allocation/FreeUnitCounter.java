@@ -31,18 +31,6 @@ public final class FreeUnitCounter {
                 .toList();
     }
 
-    /** The counts of {@link #count} summed over NUMA nodes, in the same order. */
-    public static List<HostFreeUnits> sumOverNodes(List<FreeUnits> perNode) {
-        Map<HostTag, Integer> free = new LinkedHashMap<>();
-        perNode.forEach(units -> free.merge(new HostTag(units.hostId(), units.tag()), units.free(), Integer::sum));
-        return free.entrySet().stream()
-                .map(e -> new HostFreeUnits(e.getKey().hostId(), e.getKey().tag(), e.getValue()))
-                .toList();
-    }
-
-    private record HostTag(long hostId, TagRef tag) {
-    }
-
     private record Group(long hostId, TagRef tag, Integer numaNode) {
     }
 }

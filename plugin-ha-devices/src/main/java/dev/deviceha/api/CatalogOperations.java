@@ -4,19 +4,20 @@ import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.StoredTag;
 import dev.deviceha.catalog.StoredTagRule;
 import dev.deviceha.catalog.TagInUseException;
-import dev.deviceha.catalog.TagOrigin;
 import dev.deviceha.catalog.TagRuleRepository;
 import dev.deviceha.catalog.UnknownTagException;
 import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.rules.TagRule;
 import dev.deviceha.model.tag.DeviceTag;
+import dev.deviceha.model.tag.TagOrigin;
 import dev.deviceha.persistence.UniqueViolationException;
 import dev.deviceha.request.DeviceRequestRepository;
 import dev.deviceha.service.StoredRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Tags and tag rules behind the API. */
 final class CatalogOperations {
@@ -36,7 +37,8 @@ final class CatalogOperations {
     }
 
     DeviceTagInfo createTag(DeviceTag tag) {
-        if (tag.origin() != dev.deviceha.model.tag.TagOrigin.ADMIN || !tag.ref().kind().hasAdminDefinedTags()) {
+        // A DeviceTag of ADMIN origin is never of a kind whose tags are generated: its constructor refuses that.
+        if (tag.origin() != TagOrigin.ADMIN) {
             throw DeviceHaApiException.invalidParameter("kind", tag.ref().kind()
                     + " tags are generated from GPU model and vGPU profile and cannot be created");
         }
@@ -49,13 +51,14 @@ final class CatalogOperations {
     }
 
     Page<DeviceTagInfo> listTags(DeviceTagFilter filter, PageRequest page) {
-        List<DeviceTagInfo> matching = tags.list().stream()
+        List<StoredTag> matching = tags.list().stream()
                 .filter(t -> filter.tagUuid() == null || t.uuid().equals(filter.tagUuid()))
                 .filter(t -> filter.kind() == null || t.ref().kind() == filter.kind())
                 .filter(t -> filter.name() == null || t.ref().name().equals(filter.name()))
-                .map(this::info)
                 .toList();
-        return Pages.of(matching, page);
+        // Counting devices and requests takes queries per tag: only for the tags on the page.
+        Page<StoredTag> shown = Pages.of(matching, page);
+        return new Page<>(shown.items().stream().map(this::info).toList(), shown.total());
     }
 
     DeviceTagInfo updateTag(DeviceTagUpdate update) {
@@ -116,7 +119,11 @@ final class CatalogOperations {
         }
     }
 
-    StoredTag tagByUuid(String uuid) {
+    Optional<StoredTag> find(TagRef tag) {
+        return tags.find(tag);
+    }
+
+    private StoredTag tagByUuid(String uuid) {
         return tags.findByUuid(Objects.requireNonNull(uuid, "uuid")).orElseThrow(() ->
                 new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "no device tag " + uuid));
     }
@@ -130,7 +137,6 @@ final class CatalogOperations {
     }
 
     private int deviceCount(TagRef tag) {
-        return inventory.where(" WHERE t.kind = ? AND t.name = ?", List.of(tag.kind().name(), tag.name().value()))
-                .size();
+        return inventory.countTagged(tag);
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,10 +54,14 @@ final class InventoryOperations {
         condition(where, params, " AND d.id IN (SELECT device_id FROM dha_allocation WHERE vm_id = ?)",
                 filter.vmId());
         where.append(" ORDER BY d.host_id, d.address");
-        List<DeviceInfo> devices = infos(inventory.where(where.toString(), params)).stream()
-                .filter(device -> filter.free() == null || device.free() == filter.free())
+        List<InventoryEntry> entries = inventory.where(where.toString(), params);
+        Map<Long, List<Long>> holders = holders(entries);
+        List<InventoryEntry> matching = entries.stream()
+                .filter(entry -> filter.free() == null || free(entry, holders) == filter.free())
                 .toList();
-        return Pages.of(devices, page);
+        // Host and VM names come from CloudStack, a query each: only for the devices on the page.
+        Page<InventoryEntry> shown = Pages.of(matching, page);
+        return new Page<>(infos(shown.items(), holders), shown.total());
     }
 
     RediscoveryResult rediscover(long hostId) {
@@ -105,14 +110,8 @@ final class InventoryOperations {
     }
 
     private StoredTag existingAdminTag(TagRef tag) {
-        if (!tag.kind().hasAdminDefinedTags()) {
-            throw DeviceHaApiException.invalidParameter("tag",
-                    tag + ": " + tag.kind() + " tags are generated and cannot be assigned by hand");
-        }
-        return catalog.listTags(new DeviceTagFilter(null, tag.kind(), tag.name()), null).items().stream()
-                .findFirst()
-                .map(info -> catalog.tagByUuid(info.uuid()))
-                .orElseThrow(() -> new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
+        return catalog.find(ApiParams.adminDefinedTag("tag", tag)).orElseThrow(() ->
+                new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND,
                         "parameter tag: no device tag " + tag));
     }
 
@@ -134,22 +133,32 @@ final class InventoryOperations {
     }
 
     private List<DeviceInfo> infos(List<InventoryEntry> entries) {
-        Map<Long, List<Long>> holders = inventory.holders(entries.stream().map(e -> e.stored().id()).toList());
+        return infos(entries, holders(entries));
+    }
+
+    private List<DeviceInfo> infos(List<InventoryEntry> entries, Map<Long, List<Long>> holders) {
         Map<Long, HostRef> hosts = new HashMap<>();
+        Map<Long, Optional<VmRef>> vms = new HashMap<>();
         List<DeviceInfo> infos = new ArrayList<>();
         for (InventoryEntry entry : entries) {
-            List<Long> vms = holders.getOrDefault(entry.stored().id(), List.of());
+            List<Long> holding = holders.getOrDefault(entry.stored().id(), List.of());
             HostRef host = hosts.computeIfAbsent(entry.hostId(),
                     id -> cloudStack.host(id).orElse(new HostRef(null, null, null, "host " + id)));
-            VmRef allocatedTo = vms.isEmpty() ? null : cloudStack.vm(vms.get(0)).orElse(null);
+            VmRef allocatedTo = holding.isEmpty() ? null
+                    : vms.computeIfAbsent(holding.get(0), cloudStack::vm).orElse(null);
             infos.add(new DeviceInfo(entry.uuid(), host, entry.stored().device(), entry.stored().tag(),
-                    free(entry, vms.size()), allocatedTo));
+                    free(entry, holders), allocatedTo));
         }
         return infos;
     }
 
+    private Map<Long, List<Long>> holders(List<InventoryEntry> entries) {
+        return inventory.holders(entries.stream().map(e -> e.stored().id()).toList());
+    }
+
     /** Free means the plugin could allocate (a unit of) it now. */
-    private static boolean free(InventoryEntry entry, int allocatedUnits) {
+    private static boolean free(InventoryEntry entry, Map<Long, List<Long>> holders) {
+        int allocatedUnits = holders.getOrDefault(entry.stored().id(), List.of()).size();
         HostDevice device = entry.stored().device();
         if (entry.stored().state() != DeviceState.PRESENT || entry.stored().cloudstackManaged()) {
             return false;

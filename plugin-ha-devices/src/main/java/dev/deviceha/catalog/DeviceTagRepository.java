@@ -2,6 +2,7 @@ package dev.deviceha.catalog;
 
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.tag.TagOrigin;
 import dev.deviceha.persistence.Transactions;
 import dev.deviceha.persistence.UniqueViolationException;
 import java.sql.Connection;

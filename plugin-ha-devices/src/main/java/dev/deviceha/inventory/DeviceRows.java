@@ -1,5 +1,6 @@
 package dev.deviceha.inventory;
 
+import dev.deviceha.catalog.UnknownTagException;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MdevTypeId;
@@ -7,6 +8,7 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
 import dev.deviceha.persistence.Sql;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,6 +93,20 @@ final class DeviceRows {
         TagRef tag = tagKind == null ? null : TagRef.of(DeviceKind.valueOf(tagKind), rs.getString("tag_name"));
         return new StoredDevice(rs.getLong("id"), device, DeviceState.valueOf(rs.getString("state")), tag,
                 rs.getBoolean("cloudstack_managed"));
+    }
+
+    /** The id of an existing tag, for the {@code tag_id} column. */
+    static long tagId(Connection c, TagRef tag) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM dha_device_tag WHERE kind = ? AND name = ?")) {
+            s.setString(1, tag.kind().name());
+            s.setString(2, tag.name().value());
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownTagException(tag);
+                }
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static int length(String value) {

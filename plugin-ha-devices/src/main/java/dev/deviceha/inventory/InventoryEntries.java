@@ -1,6 +1,5 @@
 package dev.deviceha.inventory;
 
-import dev.deviceha.catalog.UnknownTagException;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.persistence.Sql;
 import dev.deviceha.persistence.Transactions;
@@ -63,6 +62,21 @@ public final class InventoryEntries {
         return transactions.inTransaction("listing devices", c -> select(c, clause, params));
     }
 
+    /** How many devices carry the tag, present or missing. */
+    public int countTagged(TagRef tag) {
+        return transactions.inTransaction("counting the devices tagged " + tag, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dha_host_device d"
+                    + " JOIN dha_device_tag t ON t.id = d.tag_id WHERE t.kind = ? AND t.name = ?")) {
+                s.setString(1, tag.kind().name());
+                s.setString(2, tag.name().value());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** Allocated units per device: the VM ids holding each, one entry per unit; devices without any are absent. */
     public Map<Long, List<Long>> holders(Collection<Long> deviceIds) {
         if (deviceIds.isEmpty()) {
@@ -94,7 +108,7 @@ public final class InventoryEntries {
                     "UPDATE dha_host_device SET tag_id = ?, tag_source = ? WHERE id = ?")) {
                 for (Map.Entry<Long, TagRef> entry : tagByDeviceId.entrySet()) {
                     TagRef tag = entry.getValue();
-                    Sql.setNullableLong(s, 1, tag == null ? null : tagId(c, tag));
+                    Sql.setNullableLong(s, 1, tag == null ? null : DeviceRows.tagId(c, tag));
                     s.setString(2, tag == null ? null : source.name());
                     s.setLong(3, entry.getKey());
                     s.addBatch();
@@ -120,19 +134,6 @@ public final class InventoryEntries {
                 }
             }
             return entries;
-        }
-    }
-
-    private static long tagId(Connection c, TagRef tag) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM dha_device_tag WHERE kind = ? AND name = ?")) {
-            s.setString(1, tag.kind().name());
-            s.setString(2, tag.name().value());
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new UnknownTagException(tag);
-                }
-                return rs.getLong(1);
-            }
         }
     }
 }

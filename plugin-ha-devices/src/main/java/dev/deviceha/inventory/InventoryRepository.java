@@ -1,8 +1,5 @@
 package dev.deviceha.inventory;
 
-import dev.deviceha.catalog.UnknownTagException;
-import dev.deviceha.model.TagRef;
-import dev.deviceha.persistence.Sql;
 import dev.deviceha.persistence.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,26 +50,6 @@ public final class InventoryRepository {
     }
 
     /**
-     * Gives the device a tag as an admin does, or takes it away ({@code tag} null).
-     *
-     * @return false when the host has no device at that address
-     * @throws UnknownTagException when the tag does not exist
-     */
-    public boolean assignTag(long hostId, String address, TagRef tag) {
-        return transactions.inTransaction("tagging device " + address + " of host " + hostId, c -> {
-            Long tagId = tag == null ? null : tagId(c, tag);
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE dha_host_device SET tag_id = ?, tag_source = ? WHERE host_id = ? AND address = ?")) {
-                Sql.setNullableLong(s, 1, tagId);
-                s.setString(2, tag == null ? null : TagSource.ADMIN.name());
-                s.setLong(3, hostId);
-                s.setString(4, address);
-                return s.executeUpdate() > 0;
-            }
-        });
-    }
-
-    /**
      * Records that CloudStack's own GPU framework manages the device (or no longer does); this plugin never
      * allocates a device it manages.
      *
@@ -100,19 +77,6 @@ public final class InventoryRepository {
                 }
             }
             return devices;
-        }
-    }
-
-    private static long tagId(Connection c, TagRef tag) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM dha_device_tag WHERE kind = ? AND name = ?")) {
-            s.setString(1, tag.kind().name());
-            s.setString(2, tag.name().value());
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new UnknownTagException(tag);
-                }
-                return rs.getLong(1);
-            }
         }
     }
 

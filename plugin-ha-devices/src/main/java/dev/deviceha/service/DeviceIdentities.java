@@ -4,6 +4,7 @@ import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.MacAddress;
 import dev.deviceha.model.MacPrefix;
 import dev.deviceha.model.MdevUuid;
+import dev.deviceha.model.request.DeviceIdentity;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.persistence.UniqueViolationException;
 import dev.deviceha.request.DeviceIdentityRepository;
@@ -96,13 +97,8 @@ public final class DeviceIdentities {
     }
 
     private StoredDeviceIdentity candidate(long vmId, long zoneId, DeviceRequest request, int ordinal) {
-        DeviceKind kind = request.tag().kind();
-        MacAddress mac = null;
-        if (kind == DeviceKind.SRIOV_VF) {
-            mac = ordinal < request.macs().size() ? request.macs().get(ordinal) : randomMac();
-        }
-        MdevUuid uuid = kind == DeviceKind.VGPU || kind == DeviceKind.HCT ? MdevUuid.random() : null;
-        return new StoredDeviceIdentity(vmId, zoneId, request.tag(), ordinal, mac, uuid);
+        DeviceIdentity identity = DeviceIdentity.forDevice(request, ordinal, this::randomMac, MdevUuid::random);
+        return new StoredDeviceIdentity(vmId, zoneId, identity.tag(), ordinal, identity.mac(), identity.mdevUuid());
     }
 
     private MacAddress randomMac() {

@@ -2,7 +2,6 @@ package dev.deviceha.service;
 
 import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.StoredTagRule;
-import dev.deviceha.catalog.TagOrigin;
 import dev.deviceha.catalog.TagRuleRepository;
 import dev.deviceha.inventory.AppliedReport;
 import dev.deviceha.inventory.InventoryApplier;
@@ -15,6 +14,7 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.rules.TagRule;
 import dev.deviceha.model.rules.TagRuleEvaluator;
+import dev.deviceha.model.tag.TagOrigin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

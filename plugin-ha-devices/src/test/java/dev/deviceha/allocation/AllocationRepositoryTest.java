@@ -153,28 +153,6 @@ class AllocationRepositoryTest {
         assertThat(free).containsExactly(
                 new FreeUnits(host.hostId(), NET, 1, 2),
                 new FreeUnits(other.hostId(), NET, null, 1));
-        assertThat(allocations.freeUnitsPerHost(List.of(host.hostId(), other.hostId()))).containsExactly(
-                new HostFreeUnits(host.hostId(), NET, 2),
-                new HostFreeUnits(other.hostId(), NET, 1));
-    }
-
-    @Test
-    void allocationsOnMissingDevices_listsUnitsWhoseDeviceVanished() {
-        HostDevice staying = TestInventory.vf("0000:3b:02.0", 0);
-        HostDevice vanishing = TestInventory.vf("0000:3b:02.1", 0);
-        inventory.report(host, NET, List.of(staying, vanishing));
-        allocations.allocate(host.hostId(), vm(9), List.of(new UnitRequest(NET, 2, NumaPolicy.NONE)));
-
-        new InventoryApplier(db.dataSource()).apply(host, List.of(staying));
-
-        assertThat(allocations.allocationsOnMissingDevices())
-                .filteredOn(unit -> unit.hostId() == host.hostId())
-                .singleElement()
-                .satisfies(unit -> {
-                    assertThat(unit.address()).isEqualTo(vanishing.address());
-                    assertThat(unit.vmId()).isEqualTo(vm(9).id());
-                    assertThat(unit.deviceMissing()).isTrue();
-                });
     }
 
     /** VM ids unique to the test: tests share the class's database. */

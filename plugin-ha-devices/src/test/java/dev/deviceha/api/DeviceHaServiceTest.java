@@ -99,6 +99,22 @@ class DeviceHaServiceTest {
     }
 
     @Test
+    void listTags_aPage_holdsItsTagsWithTheirCounts_andTotalsEveryMatch() {
+        TagRef crypto = TagRef.of(DeviceKind.HCT, "sm-crypto");
+        api.createTag(DeviceTag.admin(crypto, null));
+        api.createTag(DeviceTag.admin(NET, null));
+        api.assignTag(new TagAssignment(NET, deviceUuids(DeviceKind.SRIOV_VF)));
+
+        Page<DeviceTagInfo> second = api.listTags(new DeviceTagFilter(null, null, null), new PageRequest(1L, 1L));
+
+        assertThat(second.total()).isEqualTo(2);
+        assertThat(second.items()).singleElement().satisfies(tag -> {
+            assertThat(tag.tag().ref()).isEqualTo(NET);
+            assertThat(tag.deviceCount()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void assignTag_aVgpuTagOrADeviceOfAnotherKind_isRefusedAndNothingChanges() {
         api.createTag(DeviceTag.admin(TagRef.of(DeviceKind.HCT, "sm-crypto"), null));
         List<String> vfs = deviceUuids(DeviceKind.SRIOV_VF);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.tag.TagOrigin;
 import dev.deviceha.persistence.MariaDbExtension;
 import dev.deviceha.persistence.TestDatabase;
 import dev.deviceha.persistence.TestInventory;

@@ -1,16 +1,21 @@
 package dev.deviceha.persistence;
 
 import dev.deviceha.catalog.DeviceTagRepository;
-import dev.deviceha.catalog.TagOrigin;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryApplier;
-import dev.deviceha.inventory.InventoryRepository;
+import dev.deviceha.inventory.InventoryEntries;
+import dev.deviceha.inventory.TagSource;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.model.tag.TagOrigin;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /** Puts devices into a test database the way production does: a host report, then tags. */
@@ -51,7 +56,11 @@ public final class TestInventory {
 
     public void tagAll(HostRef host, TagRef tag, List<HostDevice> devices) {
         new DeviceTagRepository(dataSource).ensure(tag, null, TagOrigin.ADMIN);
-        InventoryRepository inventory = new InventoryRepository(dataSource);
-        devices.forEach(device -> inventory.assignTag(host.hostId(), device.address(), tag));
+        Set<String> addresses = devices.stream().map(HostDevice::address).collect(Collectors.toSet());
+        InventoryEntries inventory = new InventoryEntries(dataSource);
+        Map<Long, TagRef> tags = new HashMap<>();
+        inventory.ofHost(host.hostId()).stream().filter(entry -> addresses.contains(entry.stored().address()))
+                .forEach(entry -> tags.put(entry.stored().id(), tag));
+        inventory.setTags(tags, TagSource.ADMIN);
     }
 }

@@ -7,7 +7,6 @@ import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.allocation.VmRef;
 import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.RuleSelector;
-import dev.deviceha.catalog.TagOrigin;
 import dev.deviceha.catalog.TagRuleRepository;
 import dev.deviceha.inventory.DeviceState;
 import dev.deviceha.inventory.HostRef;
@@ -23,6 +22,7 @@ import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
 import dev.deviceha.model.rules.HostContext;
+import dev.deviceha.model.tag.TagOrigin;
 import dev.deviceha.persistence.MariaDbExtension;
 import dev.deviceha.persistence.TestDatabase;
 import dev.deviceha.persistence.TestInventory;
@@ -94,7 +94,7 @@ class InventorySyncTest {
     @Test
     void apply_neverOverwritesAnAdminTag_butFollowsRuleChangesOnRuleTags() {
         sync.apply(host, report(VF0, VF1), Set.of());
-        new InventoryRepository(db.dataSource()).assignTag(host.ref().hostId(), VF0.address(), MARKET);
+        new TestInventory(db.dataSource()).tagAll(host.ref(), MARKET, List.of(VF0));
         var rule = rules.create(NET, 100, new RuleSelector("15b3", null, null, null, null, null));
         sync.apply(host, report(VF0, VF1), Set.of());
         rules.delete(rule.uuid());

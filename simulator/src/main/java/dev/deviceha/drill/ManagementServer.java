@@ -1,5 +1,6 @@
 package dev.deviceha.drill;
 
+import dev.deviceha.model.tag.TagOrigin;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +16,6 @@ import dev.deviceha.allocation.AllocatedUnit;
 import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.RuleSelector;
-import dev.deviceha.catalog.TagOrigin;
 import dev.deviceha.catalog.TagRuleRepository;
 import dev.deviceha.discovery.DiscoveryException;
 import dev.deviceha.drill.cloudstack.AgentCommands;

@@ -5,8 +5,6 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MacAddress;
 import dev.deviceha.model.MdevUuid;
 import dev.deviceha.model.TagRef;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -40,21 +38,18 @@ public record DeviceIdentity(TagRef tag, int ordinal, MacAddress mac, MdevUuid m
     }
 
     /**
-     * The identities of a request's devices in ordinal order: fixed MACs of the request first, then MACs from
-     * {@code newMacs}; a fresh UUID from {@code newUuids} for each mdev-capable device.
+     * The identity of the {@code ordinal}-th device of a request: a VF takes the request's fixed MAC at that position,
+     * else one from {@code newMacs}; a vGPU or HCT device a fresh UUID from {@code newUuids}; nothing is drawn for
+     * other kinds.
      */
-    public static List<DeviceIdentity> forRequest(DeviceRequest request, Supplier<MacAddress> newMacs,
+    public static DeviceIdentity forDevice(DeviceRequest request, int ordinal, Supplier<MacAddress> newMacs,
             Supplier<MdevUuid> newUuids) {
         DeviceKind kind = request.tag().kind();
-        List<DeviceIdentity> identities = new ArrayList<>(request.count());
-        for (int ordinal = 0; ordinal < request.count(); ordinal++) {
-            MacAddress mac = null;
-            if (kind == DeviceKind.SRIOV_VF) {
-                mac = ordinal < request.macs().size() ? request.macs().get(ordinal) : newMacs.get();
-            }
-            MdevUuid uuid = kind == DeviceKind.VGPU || kind == DeviceKind.HCT ? newUuids.get() : null;
-            identities.add(new DeviceIdentity(request.tag(), ordinal, mac, uuid));
+        MacAddress mac = null;
+        if (kind == DeviceKind.SRIOV_VF) {
+            mac = ordinal < request.macs().size() ? request.macs().get(ordinal) : newMacs.get();
         }
-        return identities;
+        MdevUuid uuid = kind == DeviceKind.VGPU || kind == DeviceKind.HCT ? newUuids.get() : null;
+        return new DeviceIdentity(request.tag(), ordinal, mac, uuid);
     }
 }

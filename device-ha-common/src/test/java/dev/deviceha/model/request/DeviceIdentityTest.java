@@ -12,6 +12,7 @@ import dev.deviceha.model.TagRef;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class DeviceIdentityTest {
@@ -22,12 +23,20 @@ class DeviceIdentityTest {
     private final Supplier<MacAddress> newMacs = () -> MacPrefix.parse("02:dc").nth(macSequence.getAndIncrement());
     private final Supplier<MdevUuid> newUuids = MdevUuid::random;
 
+    /** A request's identities in ordinal order, as the plugin draws them. */
+    private List<DeviceIdentity> identities(DeviceRequest request, Supplier<MacAddress> macs,
+            Supplier<MdevUuid> uuids) {
+        return IntStream.range(0, request.count())
+                .mapToObj(ordinal -> DeviceIdentity.forDevice(request, ordinal, macs, uuids))
+                .toList();
+    }
+
     @Test
-    void forRequest_sriovWithOneFixedMac_usesItFirstThenGeneratesTheRest() {
+    void forDevice_sriovWithOneFixedMac_usesItFirstThenGeneratesTheRest() {
         DeviceRequest request = DeviceRequests.parse("SRIOV_VF/trading-net;count=3;mac=02:aa:00:00:00:07")
                 .requests().get(0);
 
-        List<DeviceIdentity> identities = DeviceIdentity.forRequest(request, newMacs, newUuids);
+        List<DeviceIdentity> identities = identities(request, newMacs, newUuids);
 
         assertThat(identities).extracting(DeviceIdentity::ordinal).containsExactly(0, 1, 2);
         assertThat(identities).extracting(identity -> identity.mac().toString())
@@ -36,10 +45,10 @@ class DeviceIdentityTest {
     }
 
     @Test
-    void forRequest_vgpuAndHct_getDistinctUuidsAndNoMac() {
+    void forDevice_vgpuAndHct_getDistinctUuidsAndNoMac() {
         for (String text : List.of("VGPU/a100-4c;count=2", "HCT/sm-crypto;count=2")) {
             List<DeviceIdentity> identities =
-                    DeviceIdentity.forRequest(DeviceRequests.parse(text).requests().get(0), newMacs, newUuids);
+                    identities(DeviceRequests.parse(text).requests().get(0), newMacs, newUuids);
 
             assertThat(identities).extracting(DeviceIdentity::mac).containsOnlyNulls();
             assertThat(identities).extracting(DeviceIdentity::mdevUuid).doesNotContainNull().doesNotHaveDuplicates();
@@ -48,8 +57,8 @@ class DeviceIdentityTest {
     }
 
     @Test
-    void forRequest_wholePci_hasNeitherMacNorUuid() {
-        List<DeviceIdentity> identities = DeviceIdentity.forRequest(
+    void forDevice_wholePci_hasNeitherMacNorUuid() {
+        List<DeviceIdentity> identities = identities(
                 DeviceRequest.of(TagRef.of(DeviceKind.PCI, "nvme-fast"), 2), newMacs, newUuids);
 
         assertThat(identities).containsExactly(

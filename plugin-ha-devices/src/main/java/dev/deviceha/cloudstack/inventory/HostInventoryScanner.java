@@ -17,6 +17,8 @@ import dev.deviceha.command.ReportDevicesAnswer;
 import dev.deviceha.command.ReportDevicesCommand;
 import dev.deviceha.inventory.HeldUnit;
 import dev.deviceha.inventory.HostRef;
+import dev.deviceha.model.InvalidValueException;
+import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.rules.HostContext;
 import dev.deviceha.notice.Notices;
 import dev.deviceha.service.InventorySync;
@@ -128,10 +130,18 @@ public class HostInventoryScanner implements HostRediscovery {
         return managed;
     }
 
-    /** CloudStack's discovery may store {@code af:00.0}; the plugin keys PCI functions as {@code 0000:af:00.0}. */
+    /**
+     * CloudStack's discovery may store {@code af:00.0}; the plugin keys PCI functions as {@code 0000:af:00.0}. What
+     * is no PCI address is kept as it is, lower case: it matches no device of ours.
+     */
     static String canonical(String busAddress) {
         String address = busAddress.strip().toLowerCase(Locale.ROOT);
-        return address.matches("[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]") ? "0000:" + address : address;
+        boolean withoutDomain = address.indexOf(':') == address.lastIndexOf(':');
+        try {
+            return PciAddress.parse(withoutDomain ? "0000:" + address : address).toString();
+        } catch (InvalidValueException e) {
+            return address;
+        }
     }
 
 }

@@ -136,4 +136,11 @@ class HostInventoryScannerTest {
         assertThatThrownBy(() -> scanner.rediscover(HOST)).isInstanceOf(HostScanException.class)
                 .hasMessageContaining("kvm-a did not report its devices: Unsupported command");
     }
+
+    @Test
+    void canonical_cloudStackBusAddresses_becomeThePluginsPciKeys() {
+        assertThat(HostInventoryScanner.canonical("AF:00.0")).isEqualTo("0000:af:00.0");
+        assertThat(HostInventoryScanner.canonical(" 0000:3B:02.1 ")).isEqualTo("0000:3b:02.1");
+        assertThat(HostInventoryScanner.canonical("not-a-pci-address")).isEqualTo("not-a-pci-address");
+    }
 }

@@ -1,11 +1,11 @@
-package dev.deviceha.prepare;
+package dev.deviceha.model;
 
-import dev.deviceha.model.InvalidValueException;
 import java.util.regex.Pattern;
 
 /**
  * A libvirt domain name as CloudStack gives it ({@code i-2-10-VM}, or a host name when instance names are
- * configured so), validated before it names a state file.
+ * configured so). The agent checks it before it names a state file; the plugin before it allocates, so that a VM
+ * the agent would refuse fails at allocation, with the same reason.
  */
 public record VmInstanceName(String value) {
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
