@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -94,6 +95,23 @@ public final class AllocationRepository {
                     placements.add(new VmPlacement(rs.getLong(1), rs.getString(2), rs.getLong(3)));
                 }
                 return placements;
+            }
+        });
+    }
+
+    /**
+     * The host the VM holds devices on, as {@link #placements()} lists it first (the lowest host id, for the moment
+     * a VM holds devices on two hosts); empty when it holds none.
+     */
+    public Optional<VmPlacement> placementOf(long vmId) {
+        return transactions.inTransaction("finding the host of VM " + vmId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT vm_id, vm_instance_name, host_id"
+                    + " FROM dha_allocation WHERE vm_id = ? ORDER BY host_id LIMIT 1")) {
+                s.setLong(1, vmId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new VmPlacement(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                            : Optional.empty();
+                }
             }
         });
     }

@@ -141,6 +141,22 @@ class AllocationRepositoryTest {
     }
 
     @Test
+    void placementOf_aVmOnTwoHosts_isTheOnePlacementsListsFirst() {
+        HostRef other = new HostRef(HOST_IDS.incrementAndGet(), 1L, 1L);
+        inventory.report(host, NET, List.of(TestInventory.vf("0000:3b:02.0", 0)));
+        inventory.report(other, NET, List.of(TestInventory.vf("0000:3b:02.0", 0)));
+        allocations.allocate(other.hostId(), vm(8), one(NET));
+        allocations.allocate(host.hostId(), vm(8), one(NET));
+        long vm = vm(8).id();
+
+        VmPlacement first = allocations.placements().stream().filter(p -> p.vmId() == vm).findFirst().orElseThrow();
+
+        assertThat(allocations.placementOf(vm)).contains(first);
+        assertThat(first.hostId()).isEqualTo(host.hostId());
+        assertThat(allocations.placementOf(vm(9).id())).isEmpty();
+    }
+
+    @Test
     void freeUnits_forSeveralHosts_countsPerHostTagAndNode() {
         HostRef other = new HostRef(HOST_IDS.incrementAndGet(), 1L, 1L);
         inventory.report(host, NET, List.of(TestInventory.vf("0000:3b:02.0", 0), TestInventory.vf("0000:3b:02.1", 1),
