@@ -6,6 +6,7 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.persistence.HostDeviceLock;
 import dev.deviceha.persistence.Transactions;
+import dev.deviceha.placement.HostDevices;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -116,8 +117,11 @@ public final class AllocationRepository {
         });
     }
 
-    /** Free units per host, tag and NUMA node, by the same rules as {@link #allocate}; absent means none. */
-    public List<FreeUnits> freeUnits(Collection<Long> hostIds) {
+    /**
+     * Free units per host, tag and NUMA node, by the same rules as {@link #allocate}; a host or pool absent has
+     * none.
+     */
+    public List<HostDevices> freeUnits(Collection<Long> hostIds) {
         List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));
         return transactions.inTransaction("counting free device units",
                 c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
