@@ -1,6 +1,7 @@
 package dev.deviceha.allocation;
 
 import dev.deviceha.model.TagRef;
+import dev.deviceha.placement.DevicePool;
 import dev.deviceha.placement.HostDevices;
 import java.util.Comparator;
 import java.util.List;
@@ -22,19 +23,22 @@ public final class FreeUnitCounter {
      * Hosts by id, each with its pools by tag and node; only hosts and (tag, node) pools with at least one free unit
      * appear.
      */
-    public static List<HostDevices> count(List<DevicePool> pools) {
+    public static List<HostDevices> count(List<AllocatableDevice> pools) {
         UnitLedger ledger = new UnitLedger(pools);
         Map<Long, Map<Group, Integer>> free = new TreeMap<>();
-        for (DevicePool pool : pools) {
+        for (AllocatableDevice pool : pools) {
             int units = ledger.free(pool);
             if (units > 0) {
                 free.computeIfAbsent(pool.hostId(), host -> new TreeMap<>(ORDER))
                         .merge(new Group(pool.tag(), pool.numaNode()), units, Integer::sum);
             }
         }
-        return free.entrySet().stream().map(host -> new HostDevices(host.getKey(), host.getValue().entrySet()
-                .stream().map(e -> new dev.deviceha.placement.DevicePool(e.getKey().tag(), e.getKey().numaNode(),
-                        e.getValue())).toList())).toList();
+        return free.entrySet().stream().map(host -> new HostDevices(host.getKey(), pools(host.getValue()))).toList();
+    }
+
+    private static List<DevicePool> pools(Map<Group, Integer> freeByGroup) {
+        return freeByGroup.entrySet().stream()
+                .map(e -> new DevicePool(e.getKey().tag(), e.getKey().numaNode(), e.getValue())).toList();
     }
 
     private record Group(TagRef tag, Integer numaNode) {

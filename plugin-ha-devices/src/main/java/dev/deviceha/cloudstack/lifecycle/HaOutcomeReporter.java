@@ -55,8 +55,8 @@ public class HaOutcomeReporter {
             alerts.raiseForVm(Notices.haRestarted(label, subjects.hostName(outcome.deadHostId()),
                     subjects.hostName(outcome.newHostId()), devices(outcome)), vm.id(), vm.accountId());
         } else {
-            alerts.raiseForVm(Notices.haRestartFailed(label, subjects.hostName(outcome.deadHostId()), outcome.failure()),
-                    vm.id(), vm.accountId());
+            alerts.raiseForVm(Notices.haRestartFailed(label, subjects.hostName(outcome.deadHostId()),
+                    outcome.failure()), vm.id(), vm.accountId());
         }
     }
 
