@@ -134,7 +134,7 @@ public final class AllocationRepository {
                 + " host_id, device_id, slot, tag_kind, tag_name, allocated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))")) {
             for (UnitPicker.PickedUnit pick : picks) {
-                DevicePool pool = pick.pool();
+                AllocatableDevice pool = pick.pool();
                 TagRef tag = pick.request().tag();
                 s.setLong(1, vm.id());
                 s.setString(2, vm.instanceName());
