@@ -6,6 +6,7 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.persistence.HostDeviceLock;
 import dev.deviceha.persistence.Transactions;
+import dev.deviceha.placement.HostDevices;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -98,8 +100,28 @@ public final class AllocationRepository {
         });
     }
 
-    /** Free units per host, tag and NUMA node, by the same rules as {@link #allocate}; absent means none. */
-    public List<FreeUnits> freeUnits(Collection<Long> hostIds) {
+    /**
+     * The host the VM holds devices on, as {@link #placements()} lists it first (the lowest host id, for the moment
+     * a VM holds devices on two hosts); empty when it holds none.
+     */
+    public Optional<VmPlacement> placementOf(long vmId) {
+        return transactions.inTransaction("finding the host of VM " + vmId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT vm_id, vm_instance_name, host_id"
+                    + " FROM dha_allocation WHERE vm_id = ? ORDER BY host_id LIMIT 1")) {
+                s.setLong(1, vmId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new VmPlacement(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Free units per host, tag and NUMA node, by the same rules as {@link #allocate}; a host or pool absent has
+     * none.
+     */
+    public List<HostDevices> freeUnits(Collection<Long> hostIds) {
         List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));
         return transactions.inTransaction("counting free device units",
                 c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
@@ -112,7 +134,7 @@ public final class AllocationRepository {
                 + " host_id, device_id, slot, tag_kind, tag_name, allocated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))")) {
             for (UnitPicker.PickedUnit pick : picks) {
-                DevicePool pool = pick.pool();
+                AllocatableDevice pool = pick.pool();
                 TagRef tag = pick.request().tag();
                 s.setLong(1, vm.id());
                 s.setString(2, vm.instanceName());

@@ -1,36 +1,46 @@
 package dev.deviceha.allocation;
 
 import dev.deviceha.model.TagRef;
+import dev.deviceha.placement.DevicePool;
+import dev.deviceha.placement.HostDevices;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Counts free units per host, tag and NUMA node with the same rules the picker applies. Pure. */
+/**
+ * Counts free units per host, tag and NUMA node with the same rules the picker applies, as the pools placement
+ * reads. Pure.
+ */
 public final class FreeUnitCounter {
-    private static final Comparator<FreeUnits> ORDER = Comparator.comparingLong(FreeUnits::hostId)
-            .thenComparing(FreeUnits::tag)
-            .thenComparing(FreeUnits::numaNode, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<Group> ORDER = Comparator.comparing(Group::tag)
+            .thenComparing(Group::numaNode, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private FreeUnitCounter() {
     }
 
-    /** Only (host, tag, node) groups with at least one free unit appear. */
-    public static List<FreeUnits> count(List<DevicePool> pools) {
+    /**
+     * Hosts by id, each with its pools by tag and node; only hosts and (tag, node) pools with at least one free unit
+     * appear.
+     */
+    public static List<HostDevices> count(List<AllocatableDevice> pools) {
         UnitLedger ledger = new UnitLedger(pools);
-        Map<Group, Integer> free = new LinkedHashMap<>();
-        for (DevicePool pool : pools) {
+        Map<Long, Map<Group, Integer>> free = new TreeMap<>();
+        for (AllocatableDevice pool : pools) {
             int units = ledger.free(pool);
             if (units > 0) {
-                free.merge(new Group(pool.hostId(), pool.tag(), pool.numaNode()), units, Integer::sum);
+                free.computeIfAbsent(pool.hostId(), host -> new TreeMap<>(ORDER))
+                        .merge(new Group(pool.tag(), pool.numaNode()), units, Integer::sum);
             }
         }
-        return free.entrySet().stream()
-                .map(e -> new FreeUnits(e.getKey().hostId(), e.getKey().tag(), e.getKey().numaNode(), e.getValue()))
-                .sorted(ORDER)
-                .toList();
+        return free.entrySet().stream().map(host -> new HostDevices(host.getKey(), pools(host.getValue()))).toList();
     }
 
-    private record Group(long hostId, TagRef tag, Integer numaNode) {
+    private static List<DevicePool> pools(Map<Group, Integer> freeByGroup) {
+        return freeByGroup.entrySet().stream()
+                .map(e -> new DevicePool(e.getKey().tag(), e.getKey().numaNode(), e.getValue())).toList();
+    }
+
+    private record Group(TagRef tag, Integer numaNode) {
     }
 }

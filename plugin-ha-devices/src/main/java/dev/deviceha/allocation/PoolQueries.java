@@ -17,18 +17,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads a set of hosts' devices as {@link DevicePool}s. */
+/** Reads a set of hosts' devices as {@link AllocatableDevice}s. */
 final class PoolQueries {
     private PoolQueries() {
     }
 
-    static List<DevicePool> load(Connection c, Collection<Long> hostIds) throws SQLException {
+    static List<AllocatableDevice> load(Connection c, Collection<Long> hostIds) throws SQLException {
         if (hostIds.isEmpty()) {
             return List.of();
         }
         String in = hostIds.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
         Map<Long, Set<Integer>> taken = takenSlots(c, in, hostIds);
-        List<DevicePool> pools = new ArrayList<>();
+        List<AllocatableDevice> pools = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.host_id, d.address, d.backing,"
                 + " d.parent_address, d.mdev_type, d.numa_node, d.total_instances, d.state, d.cloudstack_managed,"
                 + " d.held_elsewhere, t.kind, t.name"
@@ -44,7 +44,7 @@ final class PoolQueries {
         return pools;
     }
 
-    private static DevicePool pool(ResultSet rs, Set<Integer> taken) throws SQLException {
+    private static AllocatableDevice pool(ResultSet rs, Set<Integer> taken) throws SQLException {
         DeviceBacking backing = DeviceBacking.valueOf(rs.getString("backing"));
         String tagKind = rs.getString("kind");
         TagRef tag = tagKind == null ? null : TagRef.of(DeviceKind.valueOf(tagKind), rs.getString("name"));
@@ -52,7 +52,7 @@ final class PoolQueries {
         int total = rs.getInt("total_instances");
         boolean allocatable = "PRESENT".equals(rs.getString("state")) && !rs.getBoolean("cloudstack_managed")
                 && !rs.getBoolean("held_elsewhere");
-        return new DevicePool(rs.getLong("id"), rs.getLong("host_id"), rs.getString("address"), tag, backing,
+        return new AllocatableDevice(rs.getLong("id"), rs.getLong("host_id"), rs.getString("address"), tag, backing,
                 rs.getString("parent_address"), mdevType == null ? null : MdevTypeId.parse(mdevType),
                 rs.getObject("numa_node", Integer.class),
                 backing == DeviceBacking.MDEV_TYPE ? total : 1, allocatable, taken);

@@ -13,10 +13,10 @@ import java.util.TreeSet;
  */
 final class UnitLedger {
     private final Map<Long, Set<Integer>> taken = new HashMap<>();
-    private final Map<DevicePool.GpuKey, MdevTypeId> gpuTypes = new HashMap<>();
+    private final Map<AllocatableDevice.GpuKey, MdevTypeId> gpuTypes = new HashMap<>();
 
-    UnitLedger(List<DevicePool> pools) {
-        for (DevicePool pool : pools) {
+    UnitLedger(List<AllocatableDevice> pools) {
+        for (AllocatableDevice pool : pools) {
             taken.put(pool.deviceId(), new TreeSet<>(pool.takenSlots()));
             if (!pool.takenSlots().isEmpty() && pool.sharesGpuWithSiblings()) {
                 gpuTypes.putIfAbsent(pool.gpu(), pool.type());
@@ -24,7 +24,7 @@ final class UnitLedger {
         }
     }
 
-    int free(DevicePool pool) {
+    int free(AllocatableDevice pool) {
         if (!pool.allocatable() || pool.tag() == null || lockedToOtherType(pool)) {
             return 0;
         }
@@ -34,12 +34,12 @@ final class UnitLedger {
     }
 
     /** Whether the pool's GPU already runs units of the pool's own type: packing there keeps other GPUs open. */
-    boolean gpuRunsSameType(DevicePool pool) {
+    boolean gpuRunsSameType(AllocatableDevice pool) {
         return pool.sharesGpuWithSiblings() && pool.type().equals(gpuTypes.get(pool.gpu()));
     }
 
     /** Takes the lowest free slot of the pool; the caller has checked {@link #free}. */
-    int take(DevicePool pool) {
+    int take(AllocatableDevice pool) {
         Set<Integer> slots = taken.get(pool.deviceId());
         int slot = 0;
         while (slots.contains(slot)) {
@@ -52,7 +52,7 @@ final class UnitLedger {
         return slot;
     }
 
-    private boolean lockedToOtherType(DevicePool pool) {
+    private boolean lockedToOtherType(AllocatableDevice pool) {
         if (!pool.sharesGpuWithSiblings()) {
             return false;
         }

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class UnitPicker {
 
     /** One unit chosen for one request. */
-    public record PickedUnit(DevicePool pool, int slot, UnitRequest request) {
+    public record PickedUnit(AllocatableDevice pool, int slot, UnitRequest request) {
     }
 
     /** Either every request met ({@code unmet} null), or the first request that could not be. */
@@ -38,11 +38,11 @@ public final class UnitPicker {
     private UnitPicker() {
     }
 
-    public static Picks pick(List<DevicePool> pools, List<UnitRequest> requests) {
+    public static Picks pick(List<AllocatableDevice> pools, List<UnitRequest> requests) {
         UnitLedger ledger = new UnitLedger(pools);
         List<PickedUnit> picked = new ArrayList<>();
         for (UnitRequest request : requests) {
-            List<DevicePool> candidates = pools.stream()
+            List<AllocatableDevice> candidates = pools.stream()
                     .filter(pool -> request.tag().equals(pool.tag()) && ledger.free(pool) > 0)
                     .toList();
             int available = candidates.stream().mapToInt(ledger::free).sum();
@@ -50,7 +50,7 @@ public final class UnitPicker {
             if (request.numa() == NumaPolicy.REQUIRED && node.isEmpty()) {
                 return new Picks(List.of(), request, largestNode(candidates, ledger));
             }
-            List<DevicePool> chosen = request.numa() != NumaPolicy.NONE && node.isPresent()
+            List<AllocatableDevice> chosen = request.numa() != NumaPolicy.NONE && node.isPresent()
                     ? candidates.stream().filter(pool -> Objects.equals(pool.numaNode(), node.get().id())).toList()
                     : candidates;
             if (!take(chosen, ledger, request, picked)) {
@@ -60,15 +60,15 @@ public final class UnitPicker {
         return new Picks(picked, null, 0);
     }
 
-    private static boolean take(List<DevicePool> pools, UnitLedger ledger, UnitRequest request,
+    private static boolean take(List<AllocatableDevice> pools, UnitLedger ledger, UnitRequest request,
             List<PickedUnit> picked) {
-        List<DevicePool> ordered = pools.stream()
-                .sorted(Comparator.comparing((DevicePool pool) -> !ledger.gpuRunsSameType(pool))
-                        .thenComparing(DevicePool::numaNode, NODE_ORDER)
-                        .thenComparing(DevicePool::address))
+        List<AllocatableDevice> ordered = pools.stream()
+                .sorted(Comparator.comparing((AllocatableDevice pool) -> !ledger.gpuRunsSameType(pool))
+                        .thenComparing(AllocatableDevice::numaNode, NODE_ORDER)
+                        .thenComparing(AllocatableDevice::address))
                 .toList();
         int needed = request.count();
-        for (DevicePool pool : ordered) {
+        for (AllocatableDevice pool : ordered) {
             while (needed > 0 && ledger.free(pool) > 0) {
                 picked.add(new PickedUnit(pool, ledger.take(pool), request));
                 needed--;
@@ -78,7 +78,7 @@ public final class UnitPicker {
     }
 
     /** The node whose free units hold the request most tightly. */
-    private static Optional<Node> fittingNode(List<DevicePool> candidates, UnitLedger ledger, int count) {
+    private static Optional<Node> fittingNode(List<AllocatableDevice> candidates, UnitLedger ledger, int count) {
         return freeByNode(candidates, ledger).entrySet().stream()
                 .filter(entry -> entry.getValue() >= count)
                 .min(Map.Entry.<Integer, Integer>comparingByValue()
@@ -86,13 +86,13 @@ public final class UnitPicker {
                 .map(entry -> new Node(entry.getKey()));
     }
 
-    private static int largestNode(List<DevicePool> candidates, UnitLedger ledger) {
+    private static int largestNode(List<AllocatableDevice> candidates, UnitLedger ledger) {
         return freeByNode(candidates, ledger).values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
-    private static Map<Integer, Integer> freeByNode(List<DevicePool> candidates, UnitLedger ledger) {
+    private static Map<Integer, Integer> freeByNode(List<AllocatableDevice> candidates, UnitLedger ledger) {
         Map<Integer, Integer> free = new HashMap<>();
-        for (DevicePool pool : candidates) {
+        for (AllocatableDevice pool : candidates) {
             free.merge(pool.numaNode(), ledger.free(pool), Integer::sum);
         }
         return free;

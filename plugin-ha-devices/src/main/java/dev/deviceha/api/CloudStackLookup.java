@@ -20,8 +20,11 @@ public interface CloudStackLookup {
 
     boolean clusterExists(UUID clusterUuid);
 
-    /** Whether the caller's account may see the VM, by CloudStack's usual access rules. */
-    boolean maySee(Caller caller, long vmId);
+    /**
+     * The VM by UUID and name when it exists and the caller's account may see it, by CloudStack's usual access
+     * rules; empty otherwise.
+     */
+    Optional<VmRef> visibleVm(Caller caller, long vmId);
 
     /** VMs whose own or service offering's {@code deviceha.requests} detail is set. */
     List<Long> vmsWithRequestDetails();

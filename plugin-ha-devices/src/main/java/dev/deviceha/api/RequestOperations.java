@@ -14,8 +14,12 @@ import dev.deviceha.service.DeclaredRequest;
 import dev.deviceha.service.InvalidDeviceRequestsException;
 import dev.deviceha.service.RequestOrigin;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** VM device requests and HA readiness behind the API. */
@@ -60,50 +64,52 @@ final class RequestOperations {
         store(vmId, requests);
     }
 
+    /**
+     * Each VM is read from CloudStack once. Every visible VM's requests are read: the total counts them all, and a
+     * VM's declarations decide how many rows it has.
+     */
     Page<DeviceRequestInfo> list(DeviceRequestFilter filter, Caller caller, PageRequest page) {
-        List<Long> vmIds;
+        Map<Long, VmRef> visible = new LinkedHashMap<>();
         if (filter.vmId() != null) {
-            if (!cloudStack.maySee(caller, filter.vmId())) {
-                throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_PERMITTED,
-                        "parameter virtualmachineid: the caller may not see this VM");
-            }
-            vmIds = List.of(filter.vmId());
+            visible.put(filter.vmId(), cloudStack.visibleVm(caller, filter.vmId()).orElseThrow(() ->
+                    new DeviceHaApiException(DeviceHaApiException.Failure.NOT_PERMITTED,
+                            "parameter virtualmachineid: the caller may not see this VM")));
         } else {
             TreeSet<Long> all = new TreeSet<>(cloudStack.vmsWithRequestDetails());
             all.addAll(stored.vmsWithRequests());
-            vmIds = all.stream().filter(vmId -> cloudStack.maySee(caller, vmId)).toList();
+            all.forEach(vmId -> cloudStack.visibleVm(caller, vmId).ifPresent(vm -> visible.put(vmId, vm)));
         }
         List<DeviceRequestInfo> infos = new ArrayList<>();
-        for (long vmId : vmIds) {
-            VmRef vm = cloudStack.vm(vmId).orElse(null);
-            if (vm == null) {
-                continue;
-            }
-            List<DeclaredRequest> declaredRequests;
-            try {
-                declaredRequests = declared.declaredRequestsOf(vmId);
-            } catch (InvalidDeviceRequestsException e) {
-                // Shown whatever the tag filter: what a malformed declaration asks for is unknown.
-                infos.add(DeviceRequestInfo.unreadable(vm, e.declaration().map(RequestOperations::sourceOf)
-                        .orElse(null), e.getMessage()));
-                continue;
-            }
-            for (DeclaredRequest request : declaredRequests) {
-                if (filter.tag() == null || filter.tag().equals(request.request().tag())) {
-                    infos.add(new DeviceRequestInfo(vm, request.request(), sourceOf(request.origin())));
-                }
-            }
-        }
+        visible.forEach((vmId, vm) -> infos.addAll(rows(vmId, vm, filter.tag())));
         return Pages.of(infos, page);
     }
 
+    private List<DeviceRequestInfo> rows(long vmId, VmRef vm, TagRef tag) {
+        List<DeclaredRequest> declaredRequests;
+        try {
+            declaredRequests = declared.declaredRequestsOf(vmId);
+        } catch (InvalidDeviceRequestsException e) {
+            // Shown whatever the tag filter: what a malformed declaration asks for is unknown.
+            return List.of(DeviceRequestInfo.unreadable(vm, e.declaration().map(RequestOperations::sourceOf)
+                    .orElse(null), e.getMessage()));
+        }
+        return declaredRequests.stream().filter(request -> tag == null || tag.equals(request.request().tag()))
+                .map(request -> new DeviceRequestInfo(vm, request.request(), sourceOf(request.origin()))).toList();
+    }
+
+    /**
+     * One VM is checked alone; the cluster of each host is read once. Every matching VM is read from CloudStack:
+     * VMs it no longer knows are left out of the total.
+     */
     Page<HaReadinessInfo> readiness(HaReadinessFilter filter, PageRequest page) {
+        List<VmReadiness> checked = filter.vmId() == null ? readiness.checkAll()
+                : readiness.check(filter.vmId()).stream().toList();
+        Map<Long, Optional<Long>> clusterByHost = new HashMap<>();
         List<HaReadinessInfo> infos = new ArrayList<>();
-        for (VmReadiness vm : readiness.checkAll()) {
-            if ((filter.vmId() == null || filter.vmId() == vm.vmId())
-                    && (filter.isProtected() == null || filter.isProtected() == vm.isProtected())
-                    && (filter.clusterId() == null
-                        || filter.clusterId().equals(cloudStack.clusterOf(vm.hostId()).orElse(null)))) {
+        for (VmReadiness vm : checked) {
+            if ((filter.isProtected() == null || filter.isProtected() == vm.isProtected())
+                    && (filter.clusterId() == null || filter.clusterId().equals(clusterByHost
+                        .computeIfAbsent(vm.hostId(), cloudStack::clusterOf).orElse(null)))) {
                 cloudStack.vm(vm.vmId()).ifPresent(ref -> infos.add(new HaReadinessInfo(ref, vm.isProtected(),
                         vm.candidateHosts().size(), vm.reason())));
             }

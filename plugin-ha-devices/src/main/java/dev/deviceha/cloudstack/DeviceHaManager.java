@@ -5,8 +5,8 @@ import com.cloud.utils.component.ManagerBase;
 import dev.deviceha.cloudstack.config.DeviceHaSettings;
 import dev.deviceha.cloudstack.inventory.DeviceInventoryListener;
 import dev.deviceha.cloudstack.inventory.HostInventoryScanner;
+import dev.deviceha.cloudstack.inventory.KvmHostRescan;
 import dev.deviceha.cloudstack.readiness.ReadinessAlerter;
-import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.persistence.SchemaMigrator;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -22,9 +22,9 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Starts the plugin: migrates its tables, listens for agent connects to scan devices, rescans the hosts whose agents
- * are attached to this management server, and checks HA readiness, all on the plugin's own threads. Declares the
- * plugin's global settings.
+ * Starts the plugin: migrates its tables, listens for agent connects to scan devices, rescans the KVM hosts whose
+ * agents are attached to this management server, and checks HA readiness, all on the plugin's own threads. Declares
+ * the plugin's global settings.
  */
 public class DeviceHaManager extends ManagerBase implements Configurable {
     private static final Logger LOG = LogManager.getLogger(DeviceHaManager.class);
@@ -32,7 +32,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     private DataSource dataSource;
     private AgentManager agents;
     private HostInventoryScanner scanner;
-    private InventoryEntries inventory;
+    private KvmHostRescan rescanned;
     private ReadinessAlerter readiness;
     private ScheduledExecutorService threads;
     private int listenerId = -1;
@@ -53,8 +53,8 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     }
 
     @Inject
-    public void setInventory(InventoryEntries inventory) {
-        this.inventory = inventory;
+    public void setRescanned(KvmHostRescan rescanned) {
+        this.rescanned = rescanned;
     }
 
     @Inject
@@ -103,10 +103,10 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         }
     }
 
-    /** Each management server rescans the hosts whose agents it holds, so every host is scanned once. */
+    /** Each management server rescans the KVM hosts whose agents it holds, so every host is scanned once. */
     private void rescan(DeviceInventoryListener listener) {
         try {
-            inventory.hostIds().stream().filter(agents::isAgentAttached).forEach(listener::scanQuietly);
+            rescanned.hostsToScan().forEach(listener::scanQuietly);
         } catch (RuntimeException e) {
             LOG.error("Periodic device rescan failed", e);
         }

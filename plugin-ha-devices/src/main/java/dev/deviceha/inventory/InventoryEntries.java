@@ -29,21 +29,6 @@ public final class InventoryEntries {
                 c -> select(c, " WHERE d.host_id = ? ORDER BY d.address", List.of(hostId)));
     }
 
-    /** Every host with an inventory, by id. */
-    public List<Long> hostIds() {
-        return transactions.inTransaction("listing hosts with devices", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT DISTINCT host_id FROM dha_host_device ORDER BY host_id");
-                    ResultSet rs = s.executeQuery()) {
-                List<Long> hosts = new ArrayList<>();
-                while (rs.next()) {
-                    hosts.add(rs.getLong(1));
-                }
-                return hosts;
-            }
-        });
-    }
-
     /** The devices with these UUIDs; UUIDs that name no device are left out. */
     public List<InventoryEntry> byUuids(Collection<String> uuids) {
         if (uuids.isEmpty()) {

@@ -11,6 +11,7 @@ import dev.deviceha.placement.HostDevices;
 import dev.deviceha.service.InvalidDeviceRequestsException;
 import dev.deviceha.service.RequestOrigin;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,19 +38,33 @@ public final class HaReadinessService {
         this.requestsOf = requestsOf;
     }
 
-    /** Every VM holding devices, by VM id. */
+    /**
+     * Every VM holding devices, by VM id. Each host's peers and their free devices are read once, for all the VMs
+     * on the host; each VM is judged against the free devices of the tags it requests.
+     */
     public List<VmReadiness> checkAll() {
-        List<VmReadiness> results = new ArrayList<>();
+        List<Judged> judged = new ArrayList<>();
+        Map<Long, List<VmOnHost>> byHost = new LinkedHashMap<>();
         for (VmPlacement placement : placementsByVm().values()) {
-            check(placement).ifPresent(results::add);
+            List<VmReadiness> unreadable = new ArrayList<>();
+            Optional<VmOnHost> vm = vmOnHost(placement, unreadable);
+            if (vm.isPresent()) {
+                byHost.computeIfAbsent(placement.hostId(), host -> new ArrayList<>()).add(vm.get());
+                judged.add(new Judged(vm.get(), null));
+            } else {
+                unreadable.forEach(settled -> judged.add(new Judged(null, settled)));
+            }
         }
-        return results;
+        Map<Long, List<HostDevices>> freeOnPeers = new HashMap<>();
+        byHost.forEach((hostId, vms) -> freeOnPeers.put(hostId, free(peers.peersOf(hostId), vms)));
+        return judged.stream().map(entry -> entry.settled() != null ? entry.settled()
+                : ReadinessCheck.check(entry.vm(), ofTags(freeOnPeers.get(entry.vm().hostId()), entry.vm())))
+                .toList();
     }
 
     /** The VM's readiness; empty when it holds no devices (it is not running with devices). */
     public Optional<VmReadiness> check(long vmId) {
-        VmPlacement placement = placementsByVm().get(vmId);
-        return placement == null ? Optional.empty() : check(placement);
+        return allocations.placementOf(vmId).flatMap(this::check);
     }
 
     /** For each VM holding devices on the host: could HA restart it with its devices if the host failed now. */
@@ -112,6 +127,13 @@ public final class HaReadinessService {
                 reason);
     }
 
+    /** The free devices of the VM's requested tags only: what {@link #free} would have read for it alone. */
+    private static List<HostDevices> ofTags(List<HostDevices> free, VmOnHost vm) {
+        Set<TagRef> tags = vm.requests().stream().map(DeviceRequest::tag).collect(Collectors.toSet());
+        return free.stream().map(host -> new HostDevices(host.hostId(),
+                host.pools().stream().filter(pool -> tags.contains(pool.tag())).toList())).toList();
+    }
+
     private List<HostDevices> free(List<Long> hostIds, List<VmOnHost> vms) {
         Set<TagRef> tags = vms.stream().flatMap(vm -> vm.requests().stream()).map(DeviceRequest::tag)
                 .collect(Collectors.toSet());
@@ -123,5 +145,9 @@ public final class HaReadinessService {
         Map<Long, VmPlacement> byVm = new LinkedHashMap<>();
         allocations.placements().forEach(placement -> byVm.putIfAbsent(placement.vmId(), placement));
         return byVm;
+    }
+
+    /** A VM still to check against its host's peers, or one whose readiness is settled without them. */
+    private record Judged(VmOnHost vm, VmReadiness settled) {
     }
 }

@@ -1,7 +1,6 @@
 package dev.deviceha.service;
 
 import dev.deviceha.allocation.AllocationRepository;
-import dev.deviceha.allocation.FreeUnits;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.placement.DevicePool;
 import dev.deviceha.placement.FreeDeviceSource;
@@ -13,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Placement's view of the inventory: free units from the allocation store, as the allocator would count them. */
+/**
+ * Placement's view of the inventory: free units from the allocation store, as the allocator would count them, for the
+ * tags asked about; every host asked about appears, with no pools when it has none free.
+ */
 public final class InventoryFreeDevices implements FreeDeviceSource {
     private final AllocationRepository allocations;
 
@@ -28,10 +30,9 @@ public final class InventoryFreeDevices implements FreeDeviceSource {
         if (hostIds.isEmpty() || tags.isEmpty()) {
             return hosts(poolsByHost);
         }
-        for (FreeUnits free : allocations.freeUnits(hostIds)) {
-            if (tags.contains(free.tag()) && free.free() > 0 && poolsByHost.containsKey(free.hostId())) {
-                poolsByHost.get(free.hostId()).add(new DevicePool(free.tag(), free.numaNode(), free.free()));
-            }
+        for (HostDevices free : allocations.freeUnits(hostIds)) {
+            free.pools().stream().filter(pool -> tags.contains(pool.tag()))
+                    .forEach(pool -> poolsByHost.get(free.hostId()).add(pool));
         }
         return hosts(poolsByHost);
     }

@@ -9,6 +9,7 @@ import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.inventory.InventoryEntry;
 import dev.deviceha.inventory.InventoryRepository;
 import dev.deviceha.inventory.Reconciliation;
+import dev.deviceha.inventory.StoredDevice;
 import dev.deviceha.inventory.TagSource;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DiscoveryReport;
@@ -55,10 +56,9 @@ public final class InventorySync {
     public InventorySyncResult apply(SyncedHost host, DiscoveryReport report, Set<String> cloudStackManaged) {
         DiscoveryReport screened = ReportScreening.screen(report);
         AppliedReport applied = applier.apply(host.ref(), screened.devices());
-        markCloudStackManaged(host.ref().hostId(), cloudStackManaged);
+        List<InventoryEntry> hostEntries = markCloudStackManaged(host.ref().hostId(), cloudStackManaged);
         List<String> warnings = new ArrayList<>(screened.warnings());
         List<TagRule> tagRules = tagRules(warnings);
-        List<InventoryEntry> hostEntries = entries.ofHost(host.ref().hostId());
         TaggingPlan plan = DeviceTagging.plan(hostEntries, new TagRuleEvaluator(tagRules), host.context());
         warnings.addAll(plan.warnings());
         plan.generated().values().stream().filter(Objects::nonNull).distinct()
@@ -75,15 +75,23 @@ public final class InventorySync {
         return result;
     }
 
-    private void markCloudStackManaged(long hostId, Set<String> managedAddresses) {
+    /** Stores who manages each device and returns the host's entries as they now are, read once. */
+    private List<InventoryEntry> markCloudStackManaged(long hostId, Set<String> managedAddresses) {
+        List<InventoryEntry> marked = new ArrayList<>();
         for (InventoryEntry entry : entries.ofHost(hostId)) {
-            String parent = entry.stored().device().parentAddress();
-            boolean managed = managedAddresses.contains(entry.stored().address())
+            StoredDevice stored = entry.stored();
+            String parent = stored.device().parentAddress();
+            boolean managed = managedAddresses.contains(stored.address())
                     || parent != null && managedAddresses.contains(parent);
-            if (managed != entry.stored().cloudstackManaged()) {
-                inventory.setCloudStackManaged(hostId, entry.stored().address(), managed);
+            if (managed == stored.cloudstackManaged()) {
+                marked.add(entry);
+                continue;
             }
+            inventory.setCloudStackManaged(hostId, stored.address(), managed);
+            marked.add(new InventoryEntry(new StoredDevice(stored.id(), stored.device(), stored.state(), stored.tag(),
+                    managed), entry.uuid(), entry.hostId(), entry.clusterId(), entry.zoneId(), entry.tagSource()));
         }
+        return marked;
     }
 
     private List<TagRule> tagRules(List<String> warnings) {

@@ -12,6 +12,8 @@ import dev.deviceha.model.inventory.HostDevice;
 import dev.deviceha.persistence.MariaDbExtension;
 import dev.deviceha.persistence.TestDatabase;
 import dev.deviceha.persistence.TestInventory;
+import dev.deviceha.placement.DevicePool;
+import dev.deviceha.placement.HostDevices;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,12 +87,13 @@ class AllocationRepositoryTest {
         allocations.allocate(host.hostId(), vm(1), one(T4_1Q));
 
         AllocationOutcome otherType = allocations.allocate(host.hostId(), vm(2), one(T4_2Q));
-        List<FreeUnits> freeWhileUsed = allocations.freeUnits(List.of(host.hostId()));
+        List<HostDevices> freeWhileUsed = allocations.freeUnits(List.of(host.hostId()));
         allocations.release(vm(1).id());
         AllocationOutcome afterRelease = allocations.allocate(host.hostId(), vm(2), one(T4_2Q));
 
         assertThat(otherType).isInstanceOf(AllocationOutcome.Refused.class);
-        assertThat(freeWhileUsed).containsExactly(new FreeUnits(host.hostId(), T4_1Q, 0, 15));
+        assertThat(freeWhileUsed)
+                .containsExactly(new HostDevices(host.hostId(), List.of(new DevicePool(T4_1Q, 0, 15))));
         assertThat(afterRelease).isInstanceOf(AllocationOutcome.Granted.class);
     }
 
@@ -141,6 +144,22 @@ class AllocationRepositoryTest {
     }
 
     @Test
+    void placementOf_aVmOnTwoHosts_isTheOnePlacementsListsFirst() {
+        HostRef other = new HostRef(HOST_IDS.incrementAndGet(), 1L, 1L);
+        inventory.report(host, NET, List.of(TestInventory.vf("0000:3b:02.0", 0)));
+        inventory.report(other, NET, List.of(TestInventory.vf("0000:3b:02.0", 0)));
+        allocations.allocate(other.hostId(), vm(8), one(NET));
+        allocations.allocate(host.hostId(), vm(8), one(NET));
+        long vm = vm(8).id();
+
+        VmPlacement first = allocations.placements().stream().filter(p -> p.vmId() == vm).findFirst().orElseThrow();
+
+        assertThat(allocations.placementOf(vm)).contains(first);
+        assertThat(first.hostId()).isEqualTo(host.hostId());
+        assertThat(allocations.placementOf(vm(9).id())).isEmpty();
+    }
+
+    @Test
     void freeUnits_forSeveralHosts_countsPerHostTagAndNode() {
         HostRef other = new HostRef(HOST_IDS.incrementAndGet(), 1L, 1L);
         inventory.report(host, NET, List.of(TestInventory.vf("0000:3b:02.0", 0), TestInventory.vf("0000:3b:02.1", 1),
@@ -148,11 +167,11 @@ class AllocationRepositoryTest {
         inventory.report(other, NET, List.of(TestInventory.vf("0000:3b:02.0", null)));
         allocations.allocate(host.hostId(), vm(1), List.of(new UnitRequest(NET, 2, NumaPolicy.NONE))); // node 0's two
 
-        List<FreeUnits> free = allocations.freeUnits(List.of(host.hostId(), other.hostId()));
+        List<HostDevices> free = allocations.freeUnits(List.of(host.hostId(), other.hostId()));
 
         assertThat(free).containsExactly(
-                new FreeUnits(host.hostId(), NET, 1, 2),
-                new FreeUnits(other.hostId(), NET, null, 1));
+                new HostDevices(host.hostId(), List.of(new DevicePool(NET, 1, 2))),
+                new HostDevices(other.hostId(), List.of(new DevicePool(NET, null, 1))));
     }
 
     /** VM ids unique to the test: tests share the class's database. */

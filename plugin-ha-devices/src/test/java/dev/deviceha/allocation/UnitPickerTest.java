@@ -17,7 +17,7 @@ class UnitPickerTest {
 
     @Test
     void pick_numaPreferred_takesTheTightestNodeThatFits() {
-        List<DevicePool> pools = List.of(vf(1, 0), vf(2, 0), vf(3, 0), vf(4, 1), vf(5, 1));
+        List<AllocatableDevice> pools = List.of(vf(1, 0), vf(2, 0), vf(3, 0), vf(4, 1), vf(5, 1));
 
         UnitPicker.Picks picks = UnitPicker.pick(pools, List.of(new UnitRequest(NET, 2, NumaPolicy.PREFERRED)));
 
@@ -26,7 +26,7 @@ class UnitPickerTest {
 
     @Test
     void pick_numaPreferredWithoutAFittingNode_spreadsAcrossNodes() {
-        List<DevicePool> pools = List.of(vf(1, 0), vf(2, 1));
+        List<AllocatableDevice> pools = List.of(vf(1, 0), vf(2, 1));
 
         UnitPicker.Picks picks = UnitPicker.pick(pools, List.of(new UnitRequest(NET, 2, NumaPolicy.PREFERRED)));
 
@@ -36,8 +36,8 @@ class UnitPickerTest {
 
     @Test
     void pick_vgpu_prefersAGpuAlreadyRunningTheType() {
-        DevicePool emptyGpu = vgpu(1, "0000:3b:00.0", Set.of());
-        DevicePool busyGpu = vgpu(2, "0000:af:00.0", Set.of(0));
+        AllocatableDevice emptyGpu = vgpu(1, "0000:3b:00.0", Set.of());
+        AllocatableDevice busyGpu = vgpu(2, "0000:af:00.0", Set.of(0));
 
         UnitPicker.Picks picks = UnitPicker.pick(List.of(emptyGpu, busyGpu),
                 List.of(new UnitRequest(T4_1Q, 1, NumaPolicy.NONE)));
@@ -58,13 +58,13 @@ class UnitPickerTest {
         assertThat(picks.available()).isZero();
     }
 
-    private static DevicePool vf(long id, int node) {
-        return new DevicePool(id, 1, "0000:3b:02." + id, NET, DeviceBacking.PCI_FUNCTION, "0000:3b:00.0", null, node,
-                1, true, Set.of());
+    private static AllocatableDevice vf(long id, int node) {
+        return new AllocatableDevice(id, 1, "0000:3b:02." + id, NET, DeviceBacking.PCI_FUNCTION, "0000:3b:00.0", null,
+                node, 1, true, Set.of());
     }
 
-    private static DevicePool vgpu(long id, String gpu, Set<Integer> taken) {
-        return new DevicePool(id, 1, gpu + "/nvidia-222", T4_1Q, DeviceBacking.MDEV_TYPE, gpu,
+    private static AllocatableDevice vgpu(long id, String gpu, Set<Integer> taken) {
+        return new AllocatableDevice(id, 1, gpu + "/nvidia-222", T4_1Q, DeviceBacking.MDEV_TYPE, gpu,
                 MdevTypeId.parse("nvidia-222"), 0, 16, true, taken);
     }
 }

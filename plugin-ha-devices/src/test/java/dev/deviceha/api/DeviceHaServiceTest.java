@@ -301,8 +301,8 @@ class DeviceHaServiceTest {
         }
 
         @Override
-        public boolean maySee(Caller caller, long vmId) {
-            return caller.equals(ROOT_ADMIN) || vmId == OWN_VM;
+        public Optional<VmRef> visibleVm(Caller caller, long vmId) {
+            return caller.equals(ROOT_ADMIN) || vmId == OWN_VM ? vm(vmId) : Optional.empty();
         }
 
         @Override

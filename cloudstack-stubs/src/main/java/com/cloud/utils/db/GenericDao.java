@@ -2,9 +2,12 @@
 package com.cloud.utils.db;
 
 import java.io.Serializable;
+import java.util.List;
 
 public interface GenericDao<T, ID extends Serializable> {
     T findById(ID id);
 
     T findByUuid(String uuid);
+
+    List<T> listAll();
 }

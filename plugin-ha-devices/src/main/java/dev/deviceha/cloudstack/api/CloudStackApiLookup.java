@@ -98,17 +98,17 @@ public class CloudStackApiLookup implements CloudStackLookup {
     }
 
     @Override
-    public boolean maySee(Caller caller, long vmId) {
+    public Optional<VmRef> visibleVm(Caller caller, long vmId) {
         VMInstanceVO vm = vms.findById(vmId);
         Account account = accounts.getAccount(caller.accountId());
         if (vm == null || account == null) {
-            return false;
+            return Optional.empty();
         }
         try {
             accounts.checkAccess(account, AccessType.ListEntry, false, vm);
-            return true;
+            return Optional.of(new VmRef(vm.getUuid(), vm.getHostName()));
         } catch (PermissionDeniedException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

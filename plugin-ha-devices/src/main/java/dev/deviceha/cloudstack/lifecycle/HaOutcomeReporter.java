@@ -1,15 +1,13 @@
 package dev.deviceha.cloudstack.lifecycle;
 
-import com.cloud.host.HostVO;
-import com.cloud.host.dao.HostDao;
 import dev.deviceha.cloudstack.alert.DeviceHaAlerts;
+import dev.deviceha.cloudstack.alert.NoticeSubjects;
 import dev.deviceha.lifecycle.HaRestartWatch.Outcome;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.notice.Notices;
 import dev.deviceha.notice.VmLabel;
 import dev.deviceha.service.DeclaredDeviceRequests;
 import dev.deviceha.service.DeviceAllocations;
-import dev.deviceha.service.VmDirectory;
 import dev.deviceha.service.VmFacts;
 import java.util.List;
 import java.util.Optional;
@@ -21,20 +19,14 @@ import org.apache.logging.log4j.Logger;
 public class HaOutcomeReporter {
     private static final Logger LOG = LogManager.getLogger(HaOutcomeReporter.class);
 
-    private VmDirectory vms;
-    private HostDao hosts;
+    private NoticeSubjects subjects;
     private DeclaredDeviceRequests requests;
     private DeviceAllocations allocations;
     private DeviceHaAlerts alerts;
 
     @Inject
-    public void setVmDirectory(VmDirectory vms) {
-        this.vms = vms;
-    }
-
-    @Inject
-    public void setHostDao(HostDao hosts) {
-        this.hosts = hosts;
+    public void setSubjects(NoticeSubjects subjects) {
+        this.subjects = subjects;
     }
 
     @Inject
@@ -53,18 +45,18 @@ public class HaOutcomeReporter {
     }
 
     public void report(Outcome outcome) {
-        Optional<VmFacts> found = vms.find(outcome.vmId());
+        Optional<VmFacts> found = subjects.vm(outcome.vmId());
         if (found.isEmpty()) {
             return;
         }
         VmFacts vm = found.get();
-        VmLabel label = new VmLabel(vm.name(), vm.instanceName(), vm.uuid(), vm.zoneId());
+        VmLabel label = NoticeSubjects.label(vm);
         if (outcome.restarted()) {
-            alerts.raiseForVm(Notices.haRestarted(label, hostName(outcome.deadHostId()),
-                    hostName(outcome.newHostId()), devices(outcome)), vm.id(), vm.accountId());
+            alerts.raiseForVm(Notices.haRestarted(label, subjects.hostName(outcome.deadHostId()),
+                    subjects.hostName(outcome.newHostId()), devices(outcome)), vm.id(), vm.accountId());
         } else {
-            alerts.raiseForVm(Notices.haRestartFailed(label, hostName(outcome.deadHostId()), outcome.failure()),
-                    vm.id(), vm.accountId());
+            alerts.raiseForVm(Notices.haRestartFailed(label, subjects.hostName(outcome.deadHostId()),
+                    outcome.failure()), vm.id(), vm.accountId());
         }
     }
 
@@ -75,10 +67,5 @@ public class HaOutcomeReporter {
             LOG.warn("Cannot list the devices of VM {} for its HA notice", outcome.vmId(), e);
             return List.of();
         }
-    }
-
-    private String hostName(long hostId) {
-        HostVO host = hosts.findById(hostId);
-        return host == null ? "id " + hostId : host.getName();
     }
 }

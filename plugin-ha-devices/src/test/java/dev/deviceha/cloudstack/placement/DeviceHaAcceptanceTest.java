@@ -35,6 +35,7 @@ import dev.deviceha.catalog.RuleSelector;
 import dev.deviceha.catalog.TagRuleRepository;
 import dev.deviceha.cloudstack.agent.AgentDeviceStaging;
 import dev.deviceha.cloudstack.alert.DeviceHaAlerts;
+import dev.deviceha.cloudstack.alert.NoticeSubjects;
 import dev.deviceha.cloudstack.lifecycle.DeviceAllocationStateListener;
 import dev.deviceha.cloudstack.lifecycle.HaOutcomeReporter;
 import dev.deviceha.command.DeviceFailure;
@@ -152,9 +153,11 @@ class DeviceHaAcceptanceTest {
         alerts.setAlertManager(alertManager);
         haRestarts = new HaRestartWatch();
         HaOutcomeReporter reporter = new HaOutcomeReporter();
-        reporter.setVmDirectory(vmId -> Optional.of(new VmFacts(vmId, "5f3c1d2e-0000-4000-8000-000000000042",
+        NoticeSubjects subjects = new NoticeSubjects();
+        subjects.setVmDirectory(vmId -> Optional.of(new VmFacts(vmId, "5f3c1d2e-0000-4000-8000-000000000042",
                 "trader-1", "i-2-42-VM", 1, 1, 2, null)));
-        reporter.setHostDao(hostDao);
+        subjects.setHostDao(hostDao);
+        reporter.setSubjects(subjects);
         reporter.setRequests(requests);
         reporter.setAllocations(allocations);
         reporter.setAlerts(alerts);

@@ -15,6 +15,7 @@ import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.allocation.VmRef;
 import dev.deviceha.cloudstack.alert.DeviceHaAlerts;
+import dev.deviceha.cloudstack.alert.NoticeSubjects;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.NumaPolicy;
@@ -52,13 +53,15 @@ class ReadinessAlerterTest {
         alerter.setMonitor(new ReadinessMonitor(new HaReadinessService(allocations,
                 new InventoryFreeDevices(allocations), host -> List.of(), vmId -> List.of(DeviceRequest.of(NET, 1))),
                 new ReadinessLedger(db.dataSource())));
-        alerter.setVmDirectory(vmId -> Optional.of(new VmFacts(vmId, "vm-uuid-7", "trader-7", "i-2-7-VM", 3, 1, 2,
+        NoticeSubjects subjects = new NoticeSubjects();
+        subjects.setVmDirectory(vmId -> Optional.of(new VmFacts(vmId, "vm-uuid-7", "trader-7", "i-2-7-VM", 3, 1, 2,
                 A.hostId())));
         HostDao hosts = mock(HostDao.class);
         HostVO host = mock(HostVO.class);
         when(host.getName()).thenReturn("kvm-a");
         when(hosts.findById(A.hostId())).thenReturn(host);
-        alerter.setHostDao(hosts);
+        subjects.setHostDao(hosts);
+        alerter.setSubjects(subjects);
         DeviceHaAlerts alerts = new DeviceHaAlerts();
         alerts.setAlertManager(alertManager);
         alerter.setAlerts(alerts);

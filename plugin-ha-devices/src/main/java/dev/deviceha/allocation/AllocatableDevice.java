@@ -14,7 +14,7 @@ import java.util.Set;
  *                    not allocate
  * @param takenSlots  slots already allocated
  */
-public record DevicePool(
+public record AllocatableDevice(
         long deviceId,
         long hostId,
         String address,
@@ -27,7 +27,7 @@ public record DevicePool(
         boolean allocatable,
         Set<Integer> takenSlots) {
 
-    public DevicePool {
+    public AllocatableDevice {
         takenSlots = Set.copyOf(takenSlots);
     }
 
