@@ -2,6 +2,7 @@ package dev.deviceha.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.deviceha.embeddeddb.EmbeddedMariaDb;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
