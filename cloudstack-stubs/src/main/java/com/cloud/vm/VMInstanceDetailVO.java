@@ -26,9 +26,4 @@ public class VMInstanceDetailVO implements ResourceDetail {
     public String getValue() {
         throw new UnsupportedOperationException("stub");
     }
-
-    @Override
-    public boolean isDisplay() {
-        throw new UnsupportedOperationException("stub");
-    }
 }

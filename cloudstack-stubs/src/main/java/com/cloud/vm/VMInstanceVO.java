@@ -16,11 +16,6 @@ public class VMInstanceVO implements VirtualMachine {
     }
 
     @Override
-    public State getState() {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    @Override
     public String getInstanceName() {
         throw new UnsupportedOperationException("stub");
     }
@@ -47,11 +42,6 @@ public class VMInstanceVO implements VirtualMachine {
 
     @Override
     public long getAccountId() {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    @Override
-    public long getDomainId() {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -19,8 +19,6 @@ public interface VirtualMachine extends ControlledEntity, Partition, StateObject
 
     long getAccountId();
 
-    long getDomainId();
-
     public enum State {
         Starting, Running, Stopping, Stopped, Destroyed, Expunging, Migrating, Error, Unknown, Shutdown;
 

@@ -2,5 +2,4 @@
 package com.cloud.utils.fsm;
 
 public interface StateObject<S> {
-    S getState();
 }

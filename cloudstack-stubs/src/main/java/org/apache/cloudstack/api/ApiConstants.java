@@ -7,8 +7,6 @@ public class ApiConstants {
     public static final String DESCRIPTION = "description";
     public static final String HOST_ID = "hostid";
     public static final String ID = "id";
-    public static final String JOB_ID = "jobid";
-    public static final String JOB_STATUS = "jobstatus";
     public static final String NAME = "name";
     public static final String VIRTUAL_MACHINE_ID = "virtualmachineid";
     public static final String ZONE_ID = "zoneid";

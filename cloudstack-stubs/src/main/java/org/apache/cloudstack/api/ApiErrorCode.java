@@ -5,9 +5,5 @@ public enum ApiErrorCode {
     PARAM_ERROR,
     ACCOUNT_ERROR,
     RESOURCE_UNAVAILABLE_ERROR,
-    RESOURCE_IN_USE_ERROR;
-
-    public int getHttpCode() {
-        throw new UnsupportedOperationException("stub");
-    }
+    RESOURCE_IN_USE_ERROR
 }

@@ -7,6 +7,4 @@ public interface ResourceDetail extends InternalIdentity {
     String getName();
 
     String getValue();
-
-    boolean isDisplay();
 }

@@ -9,14 +9,4 @@ public interface ResponseObject {
     String getObjectName();
 
     void setObjectName(String name);
-
-    String getObjectId();
-
-    String getJobId();
-
-    void setJobId(String jobId);
-
-    Integer getJobStatus();
-
-    void setJobStatus(Integer jobStatus);
 }

@@ -4,7 +4,7 @@ import dev.deviceha.lifecycle.VmRef;
 import dev.deviceha.lifecycle.VmState;
 
 /**
- * A VM as CloudStack's {@code vm_instance} row holds it: identity, state, current and last host, HA flag. Only the
+ * A VM as CloudStack's {@code vm_instance} row holds it: identity, state, current host, HA flag. Only the
  * stand-ins of this package change it, as only CloudStack's state machine changes the row.
  */
 public final class VmRecord {
@@ -13,7 +13,6 @@ public final class VmRecord {
     private final boolean haEnabled;
     private VmState state = VmState.Stopped;
     private Long hostId;
-    private Long lastHostId;
 
     public VmRecord(VmRef ref, String name, boolean haEnabled) {
         this.ref = ref;
@@ -45,14 +44,7 @@ public final class VmRecord {
         return hostId;
     }
 
-    public Long lastHostId() {
-        return lastHostId;
-    }
-
     void moveTo(VmState newState, Long newHostId) {
-        if (hostId != null && newHostId == null) {
-            lastHostId = hostId;
-        }
         state = newState;
         hostId = newHostId;
     }
