@@ -85,6 +85,12 @@ public final class AllocationRepository {
                 "SELECT " + UNIT_COLUMNS + " WHERE a.vm_id = ? ORDER BY a.host_id, d.address, a.slot", vmId);
     }
 
+    /** Units the VM holds on one host. */
+    public List<AllocatedUnit> allocationsOf(long vmId, long hostId) {
+        return query("reading the allocations of VM " + vmId + " on host " + hostId, "SELECT " + UNIT_COLUMNS
+                + " WHERE a.vm_id = ? AND a.host_id = ? ORDER BY d.address, a.slot", vmId, hostId);
+    }
+
     /** Every VM holding devices, with the host it holds them on, by VM id. */
     public List<VmPlacement> placements() {
         return transactions.inTransaction("listing the VMs holding devices", c -> {

@@ -91,13 +91,15 @@ public final class InventoryApplier {
         Set<String> added = new HashSet<>();
         reconciliation.added().forEach(device -> added.add(device.address()));
 
+        List<HostDevice> known = new ArrayList<>();
         for (var device : reported) {
             if (added.contains(device.address())) {
                 ids.put(device.address(), insert(c, host, device, heldElsewhere.contains(device.address()), now));
             } else {
-                update(c, ids.get(device.address()), device, heldElsewhere.contains(device.address()), now);
+                known.add(device);
             }
         }
+        update(c, known, ids, heldElsewhere, now);
         markMissing(c, reconciliation.vanished());
         ConflictLog.record(c, host.hostId(), reconciliation.conflicts(), ids, now);
 
@@ -132,17 +134,21 @@ public final class InventoryApplier {
         }
     }
 
-    private static void update(Connection c, long id, HostDevice device,
-            boolean heldElsewhere, Instant now) throws SQLException {
+    /** Every stored device the host reported again, in one batch: a report repeats most of a host's devices. */
+    private static void update(Connection c, List<HostDevice> devices, Map<String, Long> ids,
+            Set<String> heldElsewhere, Instant now) throws SQLException {
         String assignments = String.join(" = ?, ", DeviceRows.REPORTED_COLUMNS.split(", ")) + " = ?";
         try (PreparedStatement s = c.prepareStatement("UPDATE dha_host_device SET " + assignments
                 + ", held_elsewhere = ?, state = 'PRESENT', last_seen = ? WHERE id = ?")) {
-            DeviceRows.bind(s, 1, device);
-            int next = 1 + DeviceRows.REPORTED_COLUMN_COUNT;
-            s.setBoolean(next, heldElsewhere);
-            s.setObject(next + 1, utc(now));
-            s.setLong(next + 2, id);
-            s.executeUpdate();
+            for (HostDevice device : devices) {
+                DeviceRows.bind(s, 1, device);
+                int next = 1 + DeviceRows.REPORTED_COLUMN_COUNT;
+                s.setBoolean(next, heldElsewhere.contains(device.address()));
+                s.setObject(next + 1, utc(now));
+                s.setLong(next + 2, ids.get(device.address()));
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

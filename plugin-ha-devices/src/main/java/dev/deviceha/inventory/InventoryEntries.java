@@ -89,11 +89,21 @@ public final class InventoryEntries {
     /** Sets the tags of several devices in one transaction: all change or none. A null tag removes the tag. */
     public void setTags(Map<Long, TagRef> tagByDeviceId, TagSource source) {
         transactions.inTransaction("tagging " + tagByDeviceId.size() + " device(s)", c -> {
+            // Most changes give many devices one tag (a rule's first match on a host, an admin's assignTag).
+            Map<TagRef, Long> tagIds = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE dha_host_device SET tag_id = ?, tag_source = ? WHERE id = ?")) {
                 for (Map.Entry<Long, TagRef> entry : tagByDeviceId.entrySet()) {
                     TagRef tag = entry.getValue();
-                    Sql.setNullableLong(s, 1, tag == null ? null : DeviceRows.tagId(c, tag));
+                    Long tagId = null;
+                    if (tag != null) {
+                        tagId = tagIds.get(tag);
+                        if (tagId == null) {
+                            tagId = DeviceRows.tagId(c, tag);
+                            tagIds.put(tag, tagId);
+                        }
+                    }
+                    Sql.setNullableLong(s, 1, tagId);
                     s.setString(2, tag == null ? null : source.name());
                     s.setLong(3, entry.getKey());
                     s.addBatch();

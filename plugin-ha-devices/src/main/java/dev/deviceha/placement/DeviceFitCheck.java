@@ -18,12 +18,25 @@ public final class DeviceFitCheck {
     }
 
     public static HostFit check(HostDevices host, List<DeviceRequest> requests) {
+        return new HostFit(host.hostId(), takeAll(new FreeUnits(host.pools()), requests));
+    }
+
+    /**
+     * The host's free pools once a VM that fits there has taken its devices, taken as {@link #check} counts them, so
+     * that a what-if can place several VMs one after the other without counting a device twice.
+     */
+    public static HostDevices without(HostDevices host, List<DeviceRequest> requests) {
         FreeUnits free = new FreeUnits(host.pools());
+        takeAll(free, requests);
+        return new HostDevices(host.hostId(), free.pools());
+    }
+
+    private static List<Shortfall> takeAll(FreeUnits free, List<DeviceRequest> requests) {
         List<Shortfall> shortfalls = new ArrayList<>();
         for (DeviceRequest request : hardestFirst(requests)) {
             take(free, request).ifPresent(shortfalls::add);
         }
-        return new HostFit(host.hostId(), shortfalls);
+        return shortfalls;
     }
 
     private static List<DeviceRequest> hardestFirst(List<DeviceRequest> requests) {

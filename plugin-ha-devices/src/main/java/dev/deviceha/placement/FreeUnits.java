@@ -64,6 +64,17 @@ final class FreeUnits {
         }
     }
 
+    /** What is left, as pools with at least one free unit. */
+    List<DevicePool> pools() {
+        List<DevicePool> pools = new ArrayList<>();
+        byTagAndNode.forEach((tag, nodes) -> nodes.forEach((node, units) -> {
+            if (units > 0) {
+                pools.add(new DevicePool(tag, node == NO_NODE ? null : node, units));
+            }
+        }));
+        return pools;
+    }
+
     private Map<Integer, Integer> nodes(TagRef tag) {
         return byTagAndNode.getOrDefault(tag, new HashMap<>());
     }

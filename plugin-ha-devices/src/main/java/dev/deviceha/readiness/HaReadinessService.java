@@ -40,7 +40,7 @@ public final class HaReadinessService {
 
     /**
      * Every VM holding devices, by VM id. Each host's peers and their free devices are read once, for all the VMs
-     * on the host; each VM is judged against the free devices of the tags it requests.
+     * on the host; the fit check of each VM looks only at the tags it requests.
      */
     public List<VmReadiness> checkAll() {
         List<Judged> judged = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class HaReadinessService {
         Map<Long, List<HostDevices>> freeOnPeers = new HashMap<>();
         byHost.forEach((hostId, vms) -> freeOnPeers.put(hostId, free(peers.peersOf(hostId), vms)));
         return judged.stream().map(entry -> entry.settled() != null ? entry.settled()
-                : ReadinessCheck.check(entry.vm(), ofTags(freeOnPeers.get(entry.vm().hostId()), entry.vm())))
+                : ReadinessCheck.check(entry.vm(), freeOnPeers.get(entry.vm().hostId())))
                 .toList();
     }
 
@@ -125,13 +125,6 @@ public final class HaReadinessService {
     private static VmReadiness notProtected(VmPlacement placement, String reason) {
         return new VmReadiness(placement.vmId(), placement.vmInstanceName(), placement.hostId(), false, List.of(),
                 reason);
-    }
-
-    /** The free devices of the VM's requested tags only: what {@link #free} would have read for it alone. */
-    private static List<HostDevices> ofTags(List<HostDevices> free, VmOnHost vm) {
-        Set<TagRef> tags = vm.requests().stream().map(DeviceRequest::tag).collect(Collectors.toSet());
-        return free.stream().map(host -> new HostDevices(host.hostId(),
-                host.pools().stream().filter(pool -> tags.contains(pool.tag())).toList())).toList();
     }
 
     private List<HostDevices> free(List<Long> hostIds, List<VmOnHost> vms) {

@@ -51,7 +51,7 @@ public final class ReadinessCheck {
                 HostFit fit = fit(left, vm.requests());
                 if (fit.fits()) {
                     chosen = peer.hostId();
-                    free.put(chosen, FreePools.without(left, vm.requests()));
+                    free.put(chosen, DeviceFitCheck.without(left, vm.requests()));
                     break;
                 }
                 shortHosts.add(fit);

@@ -40,8 +40,7 @@ public final class DeviceAllocations implements DeviceAllocationPort {
     public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
         VmFacts vm = vms.find(vmId).orElseThrow(() -> new IllegalStateException("VM " + vmId + " does not exist"));
         Map<IdentitySlot, StoredDeviceIdentity> vmIdentities = identities.ensure(vmId, vm.zoneId(), requests);
-        List<AllocatedUnit> held = allocations.allocationsOf(vmId).stream()
-                .filter(unit -> unit.hostId() == hostId).toList();
+        List<AllocatedUnit> held = allocations.allocationsOf(vmId, hostId);
         if (!held.isEmpty()) {
             if (unitsPerTag(held).equals(countsPerTag(requests))) {
                 return new AllocationOutcome.Allocated(AssignmentBuilder.build(requests, held, vmIdentities));
@@ -63,8 +62,7 @@ public final class DeviceAllocations implements DeviceAllocationPort {
 
     /** The devices the VM holds on the host, as they were staged; empty when it holds none there. */
     public List<AssignedDevice> held(long vmId, long hostId, List<DeviceRequest> requests) {
-        List<AllocatedUnit> units = allocations.allocationsOf(vmId).stream()
-                .filter(unit -> unit.hostId() == hostId).toList();
+        List<AllocatedUnit> units = allocations.allocationsOf(vmId, hostId);
         if (units.isEmpty()) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package dev.deviceha.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryApplier;
@@ -141,6 +142,19 @@ class AllocationRepositoryTest {
         assertThat(allocations.allocationsOf(vm)).extracting(AllocatedUnit::hostId).containsExactly(other.hostId());
         assertThat(allocations.release(vm)).isEqualTo(1);
         assertThat(allocations.allocationsOf(vm)).isEmpty();
+    }
+
+    @Test
+    void allocationsOf_aVmOnTwoHosts_byHost_isWhatItHoldsOnThatHostOnly() {
+        HostRef other = new HostRef(HOST_IDS.incrementAndGet(), 1L, 1L);
+        inventory.report(host, NET, List.of(TestInventory.vf("0000:3b:02.0", 0)));
+        inventory.report(other, NET, List.of(TestInventory.vf("0000:3b:02.1", 0)));
+        allocations.allocate(host.hostId(), vm(8), one(NET));
+        allocations.allocate(other.hostId(), vm(8), one(NET));
+
+        assertThat(allocations.allocationsOf(vm(8).id(), other.hostId()))
+                .extracting(AllocatedUnit::hostId, AllocatedUnit::address)
+                .containsExactly(tuple(other.hostId(), "0000:3b:02.1"));
     }
 
     @Test

@@ -78,6 +78,17 @@ class DeviceFitCheckTest {
     }
 
     @Test
+    void without_takesFromTheTightestNodeOrSpreadsFromTheRoomiest_andLeavesTheRest() {
+        HostDevices host = host(7, pool(TRADING_NET, 0, 2), pool(TRADING_NET, 1, 4), pool(SM_CRYPTO, null, 3));
+
+        HostDevices left = DeviceFitCheck.without(host, List.of(request(TRADING_NET, 2, NumaPolicy.PREFERRED),
+                request(TRADING_NET, 3), request(SM_CRYPTO, 1)));
+
+        assertThat(left.hostId()).isEqualTo(7);
+        assertThat(left.pools()).containsExactlyInAnyOrder(pool(TRADING_NET, 1, 1), pool(SM_CRYPTO, null, 2));
+    }
+
+    @Test
     void check_noRequests_fitsAnyHost() {
         assertThat(DeviceFitCheck.check(host(1), List.of()).fits()).isTrue();
     }
