@@ -32,8 +32,9 @@ final class NvidiaVgpuPreparer implements BackingPreparer {
     }
 
     @Override
-    public void prepare(VmInstanceName vm, AssignedDevice device) throws PreparationException, IOException {
-        function.prepare(vm, device);
+    public void prepare(VmInstanceName vm, AssignedDevice device, HostDomains domains)
+            throws PreparationException, IOException {
+        function.prepare(vm, device, domains);
         MdevTypeId type = device.type();
         if (type == null) {
             throw new PreparationException("the assignment gives no vGPU type");

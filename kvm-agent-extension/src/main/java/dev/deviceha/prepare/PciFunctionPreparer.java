@@ -16,15 +16,14 @@ import java.util.Optional;
  */
 final class PciFunctionPreparer implements BackingPreparer {
     private final Sysfs sysfs;
-    private final HostDomains domains;
 
-    PciFunctionPreparer(Sysfs sysfs, HostDomains domains) {
+    PciFunctionPreparer(Sysfs sysfs) {
         this.sysfs = sysfs;
-        this.domains = domains;
     }
 
     @Override
-    public void prepare(VmInstanceName vm, AssignedDevice device) throws PreparationException, IOException {
+    public void prepare(VmInstanceName vm, AssignedDevice device, HostDomains domains)
+            throws PreparationException, IOException {
         PciAddress address = device.address();
         if (address == null) {
             throw new PreparationException("the assignment gives no PCI address");
