@@ -2,18 +2,12 @@ package dev.deviceha.benchmarks;
 
 import dev.deviceha.discovery.DiscoveryException;
 import dev.deviceha.discovery.HostDeviceDiscovery;
-import dev.deviceha.discovery.context.DeviceFamily;
 import dev.deviceha.discovery.context.MdevInstances;
 import dev.deviceha.discovery.context.ScanContext;
-import dev.deviceha.discovery.hct.HctFamily;
 import dev.deviceha.discovery.libvirt.DomainDeviceUse;
 import dev.deviceha.discovery.libvirt.LibvirtHost;
 import dev.deviceha.discovery.libvirt.NodeDevices;
-import dev.deviceha.discovery.mdev.MdevVgpuFamily;
-import dev.deviceha.discovery.nvidiavf.NvidiaVfVgpuFamily;
-import dev.deviceha.discovery.pci.WholePciFamily;
 import dev.deviceha.discovery.scan.Warnings;
-import dev.deviceha.discovery.sriov.SriovNicFamily;
 import dev.deviceha.discovery.sysfs.PciSysfs;
 import dev.deviceha.fixtures.HctDevice;
 import dev.deviceha.fixtures.MdevGpu;
@@ -27,7 +21,6 @@ import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -58,8 +51,6 @@ public class DiscoveryBenchmark {
     private static final int VFS_PER_PF = 64;
     private static final int GPUS = 4;
     private static final int TYPES_PER_GPU = 16;
-    private static final List<DeviceFamily> FAMILIES = List.of(new SriovNicFamily(), new MdevVgpuFamily(),
-            new NvidiaVfVgpuFamily(), new HctFamily(), new WholePciFamily());
 
     private Path dir;
     private WrittenHost host;
@@ -127,10 +118,6 @@ public class DiscoveryBenchmark {
         Warnings warnings = new Warnings();
         ScanContext context = new ScanContext(nodeDevices, domainUse,
                 MdevInstances.read(sysfs, nodeDevices, warnings), new PciSysfs(sysfs), warnings);
-        List<HostDevice> found = new ArrayList<>();
-        for (DeviceFamily family : FAMILIES) {
-            found.addAll(family.discover(context));
-        }
-        return found;
+        return HostDeviceDiscovery.discover(context);
     }
 }

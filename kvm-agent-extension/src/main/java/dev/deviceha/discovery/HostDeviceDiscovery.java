@@ -99,6 +99,14 @@ public final class HostDeviceDiscovery {
         NodeDevices devices = libvirt.nodeDevices();
         ScanContext context = new ScanContext(devices, libvirt.runningDomainsUse(),
                 MdevInstances.read(sysfs, devices, warnings), new PciSysfs(sysfs), warnings);
+        DiscoveryReport report = new DiscoveryReport(discover(context), warnings.list());
+        LOG.info("Device discovery found {} entries with {} warnings in {} ms", report.devices().size(),
+                report.warnings().size(), (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+
+    /** Every family's devices from what the scan has read; a family that fails becomes a warning. */
+    public static List<HostDevice> discover(ScanContext context) {
         List<HostDevice> found = new ArrayList<>();
         for (DeviceFamily family : FAMILIES) {
             try {
@@ -106,13 +114,10 @@ public final class HostDeviceDiscovery {
             } catch (RuntimeException e) {
                 // A bug or an input no family anticipated must cost one family, not the whole report.
                 LOG.error("Device family {} failed", family.getClass().getSimpleName(), e);
-                warnings.add(family.getClass().getSimpleName(), "failed, its devices are missing: " + e);
+                context.warnings().add(family.getClass().getSimpleName(), "failed, its devices are missing: " + e);
             }
         }
-        DiscoveryReport report = new DiscoveryReport(found, warnings.list());
-        LOG.info("Device discovery found {} entries with {} warnings in {} ms", report.devices().size(),
-                report.warnings().size(), (System.nanoTime() - started) / 1_000_000);
-        return report;
+        return found;
     }
 
     private static Connect open(String uri) throws DiscoveryException {

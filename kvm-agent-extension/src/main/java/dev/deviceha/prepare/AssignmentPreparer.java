@@ -22,21 +22,25 @@ public final class AssignmentPreparer {
     private final NvidiaVgpuPreparer nvidiaVgpu;
     private final MdevPreparer mdev;
     private final DeviceReleaser releaser;
+    private final HostDomains domains;
 
     public AssignmentPreparer(Sysfs sysfs, HostDomains domains, PreparedLedger ledger, BusyRetry busyRetry) {
-        this.pciFunction = new PciFunctionPreparer(sysfs, domains);
+        this.pciFunction = new PciFunctionPreparer(sysfs);
         this.nvidiaVgpu = new NvidiaVgpuPreparer(sysfs, pciFunction, ledger);
-        this.mdev = new MdevPreparer(sysfs, domains, ledger, busyRetry);
+        this.mdev = new MdevPreparer(sysfs, ledger, busyRetry);
+        this.domains = domains;
         this.releaser = new DeviceReleaser(sysfs, domains, ledger);
     }
 
     /** Empty when every device is ready. */
     public List<PreparationFailure> prepare(DeviceAssignment assignment) throws IOException {
         VmInstanceName vm = new VmInstanceName(assignment.vmInstanceName());
+        // Listing the running domains reads every domain's XML from libvirt: once per assignment, not per device.
+        HostDomains running = new ListedOnce(domains);
         List<PreparationFailure> failures = new ArrayList<>();
         for (AssignedDevice device : assignment.devices()) {
             try {
-                preparerOf(device).prepare(vm, device);
+                preparerOf(device).prepare(vm, device, running);
             } catch (PreparationException | InvalidValueException e) {
                 failures.add(new PreparationFailure(device, e.getMessage()));
             } catch (IOException e) {
@@ -59,5 +63,23 @@ public final class AssignmentPreparer {
             case NVIDIA_VGPU_VF -> nvidiaVgpu;
             case MDEV_TYPE -> mdev;
         };
+    }
+
+    /** The running domains as first listed; a listing that failed is tried again by the next device. */
+    private static final class ListedOnce implements HostDomains {
+        private final HostDomains source;
+        private List<RunningDomain> listed;
+
+        ListedOnce(HostDomains source) {
+            this.source = source;
+        }
+
+        @Override
+        public List<RunningDomain> running() throws IOException {
+            if (listed == null) {
+                listed = source.running();
+            }
+            return listed;
+        }
     }
 }

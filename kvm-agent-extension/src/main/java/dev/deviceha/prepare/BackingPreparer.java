@@ -6,5 +6,7 @@ import java.io.IOException;
 
 /** Makes one assigned device ready on this host for the VM, converging from whatever state it finds. */
 interface BackingPreparer {
-    void prepare(VmInstanceName vm, AssignedDevice device) throws PreparationException, IOException;
+    /** {@code domains} tells which running domains hold which devices. */
+    void prepare(VmInstanceName vm, AssignedDevice device, HostDomains domains)
+            throws PreparationException, IOException;
 }

@@ -21,19 +21,18 @@ import java.util.Optional;
  */
 final class MdevPreparer implements BackingPreparer {
     private final Sysfs sysfs;
-    private final HostDomains domains;
     private final PreparedLedger ledger;
     private final BusyRetry busyRetry;
 
-    MdevPreparer(Sysfs sysfs, HostDomains domains, PreparedLedger ledger, BusyRetry busyRetry) {
+    MdevPreparer(Sysfs sysfs, PreparedLedger ledger, BusyRetry busyRetry) {
         this.sysfs = sysfs;
-        this.domains = domains;
         this.ledger = ledger;
         this.busyRetry = busyRetry;
     }
 
     @Override
-    public void prepare(VmInstanceName vm, AssignedDevice device) throws PreparationException, IOException {
+    public void prepare(VmInstanceName vm, AssignedDevice device, HostDomains domains)
+            throws PreparationException, IOException {
         MdevUuid uuid = device.mdevUuid();
         MdevTypeId type = device.type();
         if (uuid == null || type == null) {

@@ -4,12 +4,15 @@ import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
+import dev.deviceha.sysfs.CreatableVgpuTypes;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An NVIDIA VF-based vGPU (vGPU 17+): the VF becomes a vGPU when its type id is written to
@@ -29,8 +32,9 @@ final class NvidiaVgpuPreparer implements BackingPreparer {
     }
 
     @Override
-    public void prepare(VmInstanceName vm, AssignedDevice device) throws PreparationException, IOException {
-        function.prepare(vm, device);
+    public void prepare(VmInstanceName vm, AssignedDevice device, HostDomains domains)
+            throws PreparationException, IOException {
+        function.prepare(vm, device, domains);
         MdevTypeId type = device.type();
         if (type == null) {
             throw new PreparationException("the assignment gives no vGPU type");
@@ -46,7 +50,11 @@ final class NvidiaVgpuPreparer implements BackingPreparer {
         if (!currentType.equals(NONE)) {
             throw new PreparationException("already holds vGPU type " + currentType + ", not " + type);
         }
-        Set<String> creatable = creatableTypes(sysfs.read(nvidia.resolve("creatable_vgpu_types")).orElse(""));
+        String listing = sysfs.read(nvidia.resolve("creatable_vgpu_types")).orElse("");
+        // A line that is no type offers none; discovery warns about such lines, preparation has no one to tell.
+        Set<String> creatable = CreatableVgpuTypes.parse(listing, new ArrayList<>()).stream()
+                .map(creatableType -> Integer.toString(creatableType.id()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!creatable.contains(type.value())) {
             throw new PreparationException("vGPU type " + type + " cannot be created on it now (creatable: "
                     + (creatable.isEmpty() ? "none" : String.join(", ", creatable)) + ")");
@@ -57,18 +65,5 @@ final class NvidiaVgpuPreparer implements BackingPreparer {
         if (!after.equals(type.value())) {
             throw new PreparationException("writing vGPU type " + type + " left type " + after);
         }
-    }
-
-    /** Type ids of lines like {@code 1414 : NVIDIA H200X-1-18C}; a header line has no numeric id and is skipped. */
-    static Set<String> creatableTypes(String listing) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String line : listing.split("\n")) {
-            int colon = line.indexOf(':');
-            String id = colon < 0 ? "" : line.substring(0, colon).trim();
-            if (id.matches("[0-9]{1,9}")) {
-                ids.add(id);
-            }
-        }
-        return ids;
     }
 }

@@ -163,6 +163,17 @@ class AssignmentPreparerTest {
     }
 
     @Test
+    void prepare_vfWhoseDownInterfaceIsABridgePort_fails() throws Exception {
+        host.netdev("0000:3b:02.0", "ens1f0v0", "down");
+        host.link("devices/pci0000:00/0000:3b:02.0/net/ens1f0v0/master", "../../../../virtual/net/cloudbr0");
+        host.file("devices/virtual/net/cloudbr0/flags", "0x1003\n");
+
+        assertThat(preparer.prepare(assignmentOf(Assignments.vf("0000:3b:02.0", "02:00:00:aa:bb:01", 100))))
+                .singleElement().extracting(PreparationFailure::reason).asString()
+                .contains("ens1f0v0", "bridge or bond");
+    }
+
+    @Test
     void prepare_vfWhoseHostInterfaceIsDown_isFree() throws Exception {
         host.netdev("0000:3b:02.0", "ens1f0v0", "down");
 

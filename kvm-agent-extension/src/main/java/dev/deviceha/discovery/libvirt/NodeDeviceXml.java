@@ -49,9 +49,9 @@ public final class NodeDeviceXml {
                 facts.optional(Dom.childText(pci, "class"), PciIds::classCode),
                 facts.optional(Dom.attribute(vendor, "id"), PciIds::id),
                 facts.optional(Dom.attribute(product, "id"), PciIds::id),
-                vendor == null ? null : blankToNull(vendor.getTextContent()),
-                product == null ? null : blankToNull(product.getTextContent()),
-                Dom.child(device, "driver") == null ? null : Dom.childText(Dom.child(device, "driver"), "name"),
+                Dom.childText(pci, "vendor"),
+                Dom.childText(pci, "product"),
+                Dom.childText(Dom.child(device, "driver"), "name"),
                 facts.optional(Dom.attribute(Dom.child(pci, "numa"), "node"),
                         v -> LibvirtAddresses.number("NUMA node", v)),
                 facts.optional(Dom.attribute(Dom.child(pci, "iommuGroup"), "number"),
@@ -128,11 +128,6 @@ public final class NodeDeviceXml {
 
     private static int element(Element pci, String name) {
         return LibvirtAddresses.number("PCI " + name, Dom.childText(pci, name));
-    }
-
-    private static String blankToNull(String text) {
-        String trimmed = text.trim();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 
     private static Element requiredCapability(Element device, String name, String type) throws MalformedXmlException {

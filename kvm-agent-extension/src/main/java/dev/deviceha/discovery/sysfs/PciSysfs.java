@@ -3,10 +3,9 @@ package dev.deviceha.discovery.sysfs;
 import dev.deviceha.discovery.scan.PciIds;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.sysfs.HostNetdevs;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +14,6 @@ import java.util.Optional;
  * driver, IOMMU group, class. Values are parsed strictly; garbage is an {@link InvalidValueException}.
  */
 public final class PciSysfs {
-    private static final int IFF_UP = 0x1;
-
     private final Sysfs sysfs;
 
     public PciSysfs(Sysfs sysfs) {
@@ -68,35 +65,11 @@ public final class PciSysfs {
 
     /** The function's network interfaces; none while it is bound to a non-network driver such as vfio-pci. */
     public List<String> netdevs(PciAddress address) throws IOException {
-        return sysfs.list(sysfs.pciDevice(address).resolve("net"));
+        return HostNetdevs.of(sysfs, address);
     }
 
-    /**
-     * The interfaces the host itself is using: up (IFF_UP set), or enslaved to a bridge or bond (a {@code master}
-     * link), which is how the management bridge and bonds hold a NIC even while a port is down.
-     */
+    /** The interfaces the host itself is using ({@link HostNetdevs#active}). */
     public List<String> hostActiveNetdevs(PciAddress address) throws IOException {
-        List<String> active = new ArrayList<>();
-        for (String name : netdevs(address)) {
-            Path dir = sysfs.pciDevice(address).resolve("net").resolve(name);
-            if (isUp(dir) || sysfs.exists(dir.resolve("master"))) {
-                active.add(name);
-            }
-        }
-        return active;
-    }
-
-    private boolean isUp(Path netdevDir) throws IOException {
-        Optional<String> flags = sysfs.read(netdevDir.resolve("flags"));
-        if (flags.isPresent()) {
-            String value = flags.get();
-            try {
-                return (Integer.decode(value) & IFF_UP) != 0;
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException("netdev flags", value, "expected a hex number such as 0x1003");
-            }
-        }
-        // Without flags, only a link the kernel reports down is taken as unused.
-        return !sysfs.read(netdevDir.resolve("operstate")).orElse("down").equals("down");
+        return HostNetdevs.active(sysfs, address);
     }
 }

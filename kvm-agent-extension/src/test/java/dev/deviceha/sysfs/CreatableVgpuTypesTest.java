@@ -1,8 +1,8 @@
-package dev.deviceha.discovery.nvidiavf;
+package dev.deviceha.sysfs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.deviceha.discovery.nvidiavf.CreatableVgpuTypes.VgpuType;
+import dev.deviceha.sysfs.CreatableVgpuTypes.VgpuType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.deviceha.discovery.nvidiavf;
+package dev.deviceha.sysfs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +9,19 @@ import java.util.regex.Pattern;
  * Parses {@code nvidia/creatable_vgpu_types}: one {@code <id> : <name>} per line, e.g.
  * {@code 1414 : NVIDIA H200X-1-18C}, possibly after a header line such as {@code ID    : vGPU Name}.
  */
-final class CreatableVgpuTypes {
+public final class CreatableVgpuTypes {
     private static final Pattern LINE = Pattern.compile("\\s*([0-9]{1,9})\\s*:\\s*(\\S.{0,127}?)\\s*");
     private static final Pattern HEADER = Pattern.compile("\\s*ID\\s*:.*", Pattern.CASE_INSENSITIVE);
 
     /** A creatable type; {@code id} is what {@code current_vgpu_type} takes. */
-    record VgpuType(int id, String name) {
+    public record VgpuType(int id, String name) {
     }
 
     private CreatableVgpuTypes() {
     }
 
     /** The types, and in {@code badLines} every line that is neither a type nor the header. */
-    static List<VgpuType> parse(String text, List<String> badLines) {
+    public static List<VgpuType> parse(String text, List<String> badLines) {
         List<VgpuType> types = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || HEADER.matcher(line).matches()) {
