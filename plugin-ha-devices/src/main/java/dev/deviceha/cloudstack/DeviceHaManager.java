@@ -2,6 +2,7 @@ package dev.deviceha.cloudstack;
 
 import com.cloud.agent.AgentManager;
 import com.cloud.utils.component.ManagerBase;
+import dev.deviceha.cloudstack.api.RequestDetailValidation;
 import dev.deviceha.cloudstack.config.DeviceHaSettings;
 import dev.deviceha.cloudstack.inventory.DeviceInventoryListener;
 import dev.deviceha.cloudstack.inventory.HostInventoryScanner;
@@ -22,7 +23,8 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Starts the plugin: migrates its tables, listens for agent connects to scan devices, rescans the KVM hosts whose
+ * Starts the plugin: migrates its tables, has CloudStack's APIs check the device requests in VM and offering
+ * details, listens for agent connects to scan devices, rescans the KVM hosts whose
  * agents are attached to this management server, and checks HA readiness, all on the plugin's own threads. Declares
  * the plugin's global settings.
  */
@@ -34,6 +36,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     private HostInventoryScanner scanner;
     private KvmHostRescan rescanned;
     private ReadinessAlerter readiness;
+    private RequestDetailValidation detailValidation;
     private ScheduledExecutorService threads;
     private int listenerId = -1;
 
@@ -62,9 +65,15 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         this.readiness = readiness;
     }
 
+    @Inject
+    public void setDetailValidation(RequestDetailValidation detailValidation) {
+        this.detailValidation = detailValidation;
+    }
+
     @Override
     public boolean start() {
         new SchemaMigrator(dataSource).migrate();
+        detailValidation.install();
         threads = Executors.newScheduledThreadPool(2, daemonThreads());
         DeviceInventoryListener listener = new DeviceInventoryListener(scanner, threads);
         listenerId = agents.registerForHostEvents(listener, true, false, false);

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import com.cloud.agent.AgentManager;
 import com.cloud.agent.manager.allocator.HostAllocator;
 import com.cloud.alert.AlertManager;
+import com.cloud.api.dispatch.DispatchChainFactory;
 import com.cloud.dc.dao.ClusterDao;
 import com.cloud.dc.dao.DataCenterDao;
 import com.cloud.deploy.HAPlanner;
@@ -54,7 +55,8 @@ class SpringModuleTest {
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         for (Class<?> cloudStackBean : new Class<?>[] {HostDao.class, ClusterDao.class, DataCenterDao.class,
                 VMInstanceDao.class, VMInstanceDetailsDao.class, ServiceOfferingDetailsDao.class, AgentManager.class,
-                AlertManager.class, ResourceManager.class, GpuDeviceDao.class, AccountService.class}) {
+                AlertManager.class, ResourceManager.class, GpuDeviceDao.class, AccountService.class,
+                DispatchChainFactory.class}) {
             register(cloudStackBean);
         }
         new XmlBeanDefinitionReader(context).loadBeanDefinitions(

@@ -40,11 +40,14 @@ class ShadedJarIT {
         }
     }
 
+    /** The one class in CloudStack's package splices the detail check into its API dispatch chains. */
     @Test
     void everyClassIsInOurPackage_flywayAndJacksonOnlyRelocated() {
         assertThat(entries).filteredOn(name -> name.endsWith(".class"))
                 .isNotEmpty()
-                .allMatch(name -> name.startsWith("dev/deviceha/"), "is under dev/deviceha/");
+                .allMatch(name -> name.startsWith("dev/deviceha/")
+                        || name.equals("com/cloud/api/dispatch/DeviceHaChainSplice.class"),
+                        "is under dev/deviceha/, or is the one dispatch-chain splice");
         assertThat(entries).noneMatch(name -> name.startsWith("org/flywaydb/") || name.startsWith("com/fasterxml/"));
         assertThat(entries).contains("dev/deviceha/shaded/flywaydb/core/Flyway.class",
                 "dev/deviceha/shaded/flywaydb/database/mysql/MySQLDatabaseType.class",

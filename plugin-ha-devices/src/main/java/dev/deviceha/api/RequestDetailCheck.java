@@ -1,0 +1,73 @@
+package dev.deviceha.api;
+
+import dev.deviceha.model.InvalidValueException;
+import dev.deviceha.model.request.DeviceRequests;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the {@code deviceha.requests} detail that a call to one of CloudStack's own APIs is about to save, so that a
+ * malformed value is refused before CloudStack stores the VM or the service offering.
+ *
+ * <p>The parameters are CloudStack's unpacked form: a map parameter such as {@code details[0].deviceha.requests=...}
+ * arrives as {@code details -> {0 -> {"deviceha.requests" -> "..."}}}, and the key/value form
+ * {@code serviceofferingdetails[0].key=deviceha.requests&serviceofferingdetails[0].value=...} as
+ * {@code serviceofferingdetails -> {0 -> {"key" -> "deviceha.requests", "value" -> "..."}}}. Both forms are read.
+ */
+public final class RequestDetailCheck {
+    /** The map parameters through which CloudStack's APIs save VM details and service-offering details. */
+    private static final List<String> DETAIL_PARAMETERS = List.of("details", "serviceofferingdetails");
+
+    private RequestDetailCheck() {
+    }
+
+    /**
+     * @param params the call's parameters, parameter names lower case, as CloudStack's dispatcher unpacked them
+     * @throws DeviceHaApiException an invalid parameter naming the detail, e.g. {@code details[0].deviceha.requests}
+     */
+    public static void check(Map<?, ?> params) {
+        for (String parameter : DETAIL_PARAMETERS) {
+            if (params.get(parameter) instanceof Map<?, ?> entries) {
+                entries.forEach((index, entry) -> checkEntry(parameter + "[" + index + "]", entry));
+            }
+        }
+    }
+
+    private static void checkEntry(String name, Object entry) {
+        if (!(entry instanceof Map<?, ?> fields)) {
+            return;
+        }
+        if (fields.get("key") instanceof String key && isRequestKey(name + ".key", key)) {
+            checkValue(name + ".value", fields.get("value"));
+        }
+        for (Map.Entry<?, ?> field : fields.entrySet()) {
+            if (field.getKey() instanceof String key && isRequestKey(name + "." + key, key)) {
+                checkValue(name + "." + key, field.getValue());
+            }
+        }
+    }
+
+    /** Detail keys are case-sensitive in CloudStack; a near miss would be stored and silently never read. */
+    private static boolean isRequestKey(String parameter, String key) {
+        if (key.equals(DeviceRequests.DETAIL_KEY)) {
+            return true;
+        }
+        if (key.equalsIgnoreCase(DeviceRequests.DETAIL_KEY)) {
+            throw DeviceHaApiException.invalidParameter(parameter, "detail key " + InvalidValueException.quote(key)
+                    + " is not read: detail keys are case-sensitive, write " + DeviceRequests.DETAIL_KEY);
+        }
+        return false;
+    }
+
+    private static void checkValue(String parameter, Object value) {
+        if (!(value instanceof String text)) {
+            throw DeviceHaApiException.invalidParameter(parameter, "expected device requests, e.g. "
+                    + "SRIOV_VF/trading-net;count=2;vlan=100");
+        }
+        try {
+            DeviceRequests.parse(text);
+        } catch (InvalidValueException e) {
+            throw DeviceHaApiException.invalidParameter(parameter, e.getMessage());
+        }
+    }
+}
