@@ -86,8 +86,12 @@ public class HostInventoryScanner implements HostRediscovery {
         if (host == null || host.getType() != Host.Type.Routing || host.getClusterId() == null) {
             throw new HostScanException("host " + hostId + " is not a hypervisor host in a cluster");
         }
-        ReportDevicesAnswer report = report(host);
         ClusterVO cluster = clusters.findById(host.getClusterId());
+        if (cluster == null) {
+            throw new HostScanException("host " + hostId + " is in cluster " + host.getClusterId()
+                    + ", which no longer exists");
+        }
+        ReportDevicesAnswer report = report(host);
         SyncedHost synced = new SyncedHost(new HostRef(hostId, host.getClusterId(), host.getDataCenterId()),
                 new HostContext(UUID.fromString(host.getUuid()), UUID.fromString(cluster.getUuid())));
         InventorySyncResult result = sync.apply(synced, report.getReport(), cloudStackManaged(hostId));

@@ -61,6 +61,7 @@ class HostInventoryScannerTest {
     private final AlertManager alertManager = mock(AlertManager.class);
     private final GpuDeviceDao gpuDevices = mock(GpuDeviceDao.class);
     private final AtomicReference<List<HostDevice>> reported = new AtomicReference<>(List.of());
+    private final ClusterDao clusters = mock(ClusterDao.class);
     private final HostInventoryScanner scanner = new HostInventoryScanner();
     private TestDatabase db;
 
@@ -77,7 +78,6 @@ class HostInventoryScannerTest {
         when(host.getDataCenterId()).thenReturn(1L);
         when(host.getUuid()).thenReturn("6f1c7c1e-1d6e-4a57-9a53-2f0e8f6c9b10");
         when(hosts.findById(HOST)).thenReturn(host);
-        ClusterDao clusters = mock(ClusterDao.class);
         ClusterVO cluster = mock(ClusterVO.class);
         when(cluster.getUuid()).thenReturn("c1a55e00-0000-4000-8000-000000000007");
         when(clusters.findById(7L)).thenReturn(cluster);
@@ -135,6 +135,17 @@ class HostInventoryScannerTest {
 
         assertThatThrownBy(() -> scanner.rediscover(HOST)).isInstanceOf(HostScanException.class)
                 .hasMessageContaining("kvm-a did not report its devices: Unsupported command");
+    }
+
+    @Test
+    void rediscover_aHostWhoseClusterWasDeleted_failsNamingTheClusterAndStoresNothing() throws Exception {
+        reported.set(List.of(VF0));
+        when(clusters.findById(7L)).thenReturn(null);
+        long devicesBefore = db.queryLong("SELECT COUNT(*) FROM dha_host_device");
+
+        assertThatThrownBy(() -> scanner.rediscover(HOST)).isInstanceOf(HostScanException.class)
+                .hasMessage("host " + HOST + " is in cluster 7, which no longer exists");
+        assertThat(db.queryLong("SELECT COUNT(*) FROM dha_host_device")).isEqualTo(devicesBefore);
     }
 
     @Test
