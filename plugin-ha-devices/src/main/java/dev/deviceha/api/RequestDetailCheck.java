@@ -47,14 +47,17 @@ public final class RequestDetailCheck {
         }
     }
 
-    /** Detail keys are case-sensitive in CloudStack; a near miss would be stored and silently never read. */
+    /**
+     * A near miss (other case, surrounding blanks) is refused: whether the database then finds it under the exact key
+     * depends on its collation, so it would be read on one installation and silently ignored on another.
+     */
     private static boolean isRequestKey(String parameter, String key) {
         if (key.equals(DeviceRequests.DETAIL_KEY)) {
             return true;
         }
-        if (key.equalsIgnoreCase(DeviceRequests.DETAIL_KEY)) {
+        if (key.strip().equalsIgnoreCase(DeviceRequests.DETAIL_KEY)) {
             throw DeviceHaApiException.invalidParameter(parameter, "detail key " + InvalidValueException.quote(key)
-                    + " is not read: detail keys are case-sensitive, write " + DeviceRequests.DETAIL_KEY);
+                    + " must be written exactly " + DeviceRequests.DETAIL_KEY);
         }
         return false;
     }

@@ -58,11 +58,13 @@ class RequestDetailCheckTest {
                 Arguments.of("newline in the value", new String[] {"details[0].deviceha.requests=HCT/a\nHCT/b"},
                         "\\u000a"),
                 Arguments.of("key in other case", new String[] {"details[0].DeviceHA.Requests=" + VALID},
-                        "parameter details[0].DeviceHA.Requests: detail key \"DeviceHA.Requests\" is not read: "
-                                + "detail keys are case-sensitive, write deviceha.requests"),
+                        "parameter details[0].DeviceHA.Requests: detail key \"DeviceHA.Requests\" must be written "
+                                + "exactly deviceha.requests"),
+                Arguments.of("key with a trailing blank", new String[] {"details[0].deviceha.requests =" + VALID},
+                        "parameter details[0].deviceha.requests : detail key \"deviceha.requests \" must be"),
                 Arguments.of("key/value form, key in other case", new String[] {
                     "serviceofferingdetails[0].key=DEVICEHA.REQUESTS", "serviceofferingdetails[0].value=" + VALID},
-                        "parameter serviceofferingdetails[0].key: detail key \"DEVICEHA.REQUESTS\" is not read"));
+                        "parameter serviceofferingdetails[0].key: detail key \"DEVICEHA.REQUESTS\" must be written"));
     }
 
     @ParameterizedTest(name = "{0}")
