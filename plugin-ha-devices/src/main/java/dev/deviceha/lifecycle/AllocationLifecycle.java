@@ -5,11 +5,13 @@ import dev.deviceha.lifecycle.AllocationAction.Release;
 import dev.deviceha.lifecycle.AllocationAction.ReleaseAll;
 import dev.deviceha.lifecycle.AllocationOutcome.Allocated;
 import dev.deviceha.lifecycle.AllocationOutcome.Refused;
+import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.placement.Shortfall;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -31,6 +33,24 @@ public final class AllocationLifecycle {
         this.requests = requests;
         this.allocations = allocations;
         this.agents = agents;
+    }
+
+    /**
+     * Refuses a live migration of a VM that holds devices, before CloudStack stores the transition: its devices are
+     * on the source host and nothing prepares them on the target, so it would run there without them (or libvirt
+     * fails half-way). Reads the store only for a migration.
+     */
+    public void beforeTransition(VmRef vm, VmEvent event) {
+        if (event != VmEvent.MigrationRequested) {
+            return;
+        }
+        Map<TagRef, Long> held = allocations.holdings(vm.id());
+        if (!held.isEmpty()) {
+            throw new DeviceAllocationException("Cannot migrate VM " + vm.instanceName() + ": it holds host devices ("
+                    + held.entrySet().stream().map(entry -> entry.getKey() + " x" + entry.getValue())
+                            .collect(Collectors.joining(", "))
+                    + ") that cannot move with it; stop the VM and start it on the other host instead");
+        }
     }
 
     /** Reads the VM's requests only for a start attempt: every other transition of every VM passes here too. */

@@ -1,7 +1,9 @@
 package dev.deviceha.lifecycle;
 
+import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Port to the allocation store, which must be atomic in the shared database (many management servers start VMs at
@@ -15,6 +17,9 @@ public interface DeviceAllocationPort {
      * first allocation and reused on every later one, on whatever host.
      */
     AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests);
+
+    /** How many units of each tag the VM holds, on whatever host; empty when it holds none. */
+    Map<TagRef, Long> holdings(long vmId);
 
     /** Frees what the VM holds on the host; keeps its identities. A no-op when it holds nothing there. */
     void release(long vmId, long hostId);

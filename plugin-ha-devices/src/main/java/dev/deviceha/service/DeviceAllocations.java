@@ -69,6 +69,11 @@ public final class DeviceAllocations implements DeviceAllocationPort {
         return AssignmentBuilder.build(requests, units, identities.stored(vmId));
     }
 
+    @Override
+    public Map<TagRef, Long> holdings(long vmId) {
+        return unitsPerTag(allocations.allocationsOf(vmId));
+    }
+
     /** Frees what the VM holds on the host; its identities stay for its next start. */
     @Override
     public void release(long vmId, long hostId) {

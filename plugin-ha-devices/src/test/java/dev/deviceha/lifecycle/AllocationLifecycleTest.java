@@ -1,5 +1,6 @@
 package dev.deviceha.lifecycle;
 
+import static dev.deviceha.lifecycle.VmEvent.MigrationRequested;
 import static dev.deviceha.lifecycle.VmEvent.OperationRetry;
 import static dev.deviceha.lifecycle.VmEvent.OperationSucceeded;
 import static dev.deviceha.lifecycle.VmEvent.StartRequested;
@@ -145,6 +146,23 @@ class AllocationLifecycleTest {
                 .isInstanceOf(DeviceAllocationException.class)
                 .hasMessageContaining("could not be allocated: Deadlock found");
         assertThat(agents.everyStaging).isEmpty();
+    }
+
+    @Test
+    void migration_ofAVmHoldingDevices_isRefusedAndTheDevicesStay() {
+        transit(VM, Starting, OperationRetry, Starting, null, A);
+
+        assertThatThrownBy(() -> lifecycle.beforeTransition(VM, MigrationRequested))
+                .isInstanceOf(DeviceAllocationException.class)
+                .hasMessageStartingWith("Cannot migrate VM i-2-42-VM: it holds host devices (SRIOV_VF/trading-net x2)");
+        assertThat(allocations.heldCountByHost(VM.id())).isEqualTo(Map.of(A, 2));
+    }
+
+    @Test
+    void migration_ofAVmHoldingNoDevices_goesAhead() {
+        lifecycle.beforeTransition(VM, MigrationRequested);
+
+        assertThat(allocations.heldCountByHost(VM.id())).isEmpty();
     }
 
     @Test

@@ -76,6 +76,14 @@ class InMemoryAllocations implements DeviceAllocationPort {
     }
 
     @Override
+    public Map<TagRef, Long> holdings(long vmId) {
+        Map<TagRef, Long> units = new HashMap<>();
+        heldByVm.getOrDefault(vmId, Map.of()).values().forEach(devices -> devices
+                .forEach(device -> units.merge(device.tag(), 1L, Long::sum)));
+        return units;
+    }
+
+    @Override
     public void release(long vmId, long hostId) {
         List<AssignedDevice> held = heldByVm.getOrDefault(vmId, new HashMap<>()).remove(hostId);
         if (held != null) {

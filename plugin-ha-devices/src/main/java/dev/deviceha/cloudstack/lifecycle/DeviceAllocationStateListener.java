@@ -29,9 +29,10 @@ import javax.naming.ConfigurationException;
  * VirtualMachineManagerImpl.changeState and aborts the start, which then moves the VM back to Stopped; that is how
  * a VM whose devices cannot be had never starts without them.
  *
- * <p>It also checks a VM's declared device requests when its start is requested (before any host is planned), so a
- * malformed {@code deviceha.requests} detail fails the start at once with the parser's message, and it follows HA
- * restarts (a stop from a host that is down, then the start attempts) to report how they ended.
+ * <p>Before a live migration is stored it refuses to migrate a VM that holds devices. It also checks a VM's declared
+ * device requests when its start is requested (before any host is planned), so a malformed {@code deviceha.requests}
+ * detail fails the start at once with the parser's message, and it follows HA restarts (a stop from a host that is
+ * down, then the start attempts) to report how they ended.
  */
 public class DeviceAllocationStateListener extends ManagerBase implements StateListener<State, Event, VirtualMachine> {
     private AllocationLifecycle lifecycle;
@@ -72,9 +73,15 @@ public class DeviceAllocationStateListener extends ManagerBase implements StateL
         return true;
     }
 
+    /** Runs before the transition is stored: a refusal leaves the VM as it was. CloudStack ignores the result. */
     @Override
     public boolean preStateTransitionEvent(State oldState, Event event, State newState, VirtualMachine vm,
             boolean status, Object opaque) {
+        try {
+            lifecycle.beforeTransition(CloudStackTransitions.vmOf(vm), VmEvent.named(event.name()));
+        } catch (DeviceAllocationException e) {
+            throw new CloudRuntimeException(e.getMessage(), e);
+        }
         return true;
     }
 

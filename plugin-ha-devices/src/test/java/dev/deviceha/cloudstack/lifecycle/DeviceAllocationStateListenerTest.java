@@ -27,6 +27,7 @@ import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.Shortfall;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeviceAllocationStateListenerTest {
@@ -36,6 +37,7 @@ class DeviceAllocationStateListenerTest {
 
     private final VirtualMachine vm = vm(42, HOST_B);
     private final List<String> released = new ArrayList<>();
+    private final List<Long> holdingsRead = new ArrayList<>();
 
     @Test
     void of_startRetry_takesHostsBeforeAndAfterFromCloudStacksOpaquePair() {
@@ -92,6 +94,26 @@ class DeviceAllocationStateListenerTest {
         assertThat(released).isEmpty();
     }
 
+    @Test
+    void preStateTransitionEvent_migrationOfAVmHoldingDevices_isRefusedBeforeItIsStored() {
+        DeviceAllocationStateListener listener = listener(new RefusingStore());
+
+        assertThatThrownBy(() -> listener.preStateTransitionEvent(State.Running, Event.MigrationRequested,
+                State.Migrating, vm, true, new Pair<>(HOST_B, HOST_A)))
+                .isInstanceOf(CloudRuntimeException.class)
+                .hasMessage("Cannot migrate VM i-2-42-VM: it holds host devices (SRIOV_VF/trading-net x2) that "
+                        + "cannot move with it; stop the VM and start it on the other host instead");
+    }
+
+    @Test
+    void preStateTransitionEvent_anyOtherTransition_goesAheadWithoutReadingTheStore() {
+        DeviceAllocationStateListener listener = listener(new RefusingStore());
+
+        assertThat(listener.preStateTransitionEvent(State.Running, Event.StopRequested, State.Stopping, vm, true,
+                new Pair<>(HOST_B, HOST_B))).isTrue();
+        assertThat(holdingsRead).isEmpty();
+    }
+
     private DeviceAllocationStateListener listener(DeviceAllocationPort store) {
         DeviceAllocationStateListener listener = new DeviceAllocationStateListener();
         listener.setLifecycle(new AllocationLifecycle(
@@ -115,6 +137,12 @@ class DeviceAllocationStateListenerTest {
         @Override
         public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
             return new AllocationOutcome.Refused(List.of(new Shortfall(TRADING_NET, 2, 0, NumaPolicy.NONE)));
+        }
+
+        @Override
+        public Map<TagRef, Long> holdings(long vmId) {
+            holdingsRead.add(vmId);
+            return Map.of(TRADING_NET, 2L);
         }
 
         @Override
