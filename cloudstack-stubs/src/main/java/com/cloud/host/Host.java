@@ -1,6 +1,7 @@
 // Mirrors apache/cloudstack api/src/main/java/com/cloud/host/Host.java (4.22)
 package com.cloud.host;
 
+import com.cloud.hypervisor.Hypervisor.HypervisorType;
 import org.apache.cloudstack.kernel.Partition;
 
 public interface Host extends Partition {
@@ -15,6 +16,8 @@ public interface Host extends Partition {
     long getDataCenterId();
 
     Long getClusterId();
+
+    HypervisorType getHypervisorType();
 
     public enum Type {
         Storage, Routing, SecondaryStorage, SecondaryStorageCmdExecutor, ConsoleProxy, ExternalFirewall,

@@ -1,6 +1,8 @@
 // Mirrors apache/cloudstack engine/schema/src/main/java/com/cloud/host/HostVO.java (4.22)
 package com.cloud.host;
 
+import com.cloud.hypervisor.Hypervisor.HypervisorType;
+
 public class HostVO implements Host {
     public HostVO(String guid) {
         throw new UnsupportedOperationException("stub");
@@ -43,6 +45,11 @@ public class HostVO implements Host {
 
     @Override
     public Long getClusterId() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public HypervisorType getHypervisorType() {
         throw new UnsupportedOperationException("stub");
     }
 }

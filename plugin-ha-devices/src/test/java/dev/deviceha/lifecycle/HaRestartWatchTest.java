@@ -53,6 +53,47 @@ class HaRestartWatchTest {
     }
 
     @Test
+    void ownPlannerPassFindsNoHost_isNotReported_theHaPlannerPassTellsTheOutcome() {
+        haStop();
+        Optional<HaRestartWatch.Outcome> ownPass = failedPass(false, null);
+        Optional<HaRestartWatch.Outcome> haPass = failedPass(true, "no host has the requested devices free: HCT/a");
+
+        assertThat(ownPass).isEmpty();
+        assertThat(haPass).hasValueSatisfying(o -> assertThat(o.failure()).contains("HCT/a"));
+    }
+
+    @Test
+    void ownPlannerPassFindsNoHost_thenTheHaPlannerPassStartsTheVm_isOneRestart() {
+        haStop();
+        Optional<HaRestartWatch.Outcome> ownPass = failedPass(false, null);
+        watch.onTransition(VM, t(VmState.Stopped, VmEvent.StartRequested, VmState.Starting, null, null), false);
+        watch.noteHaPlannerPass(VM);
+        Optional<HaRestartWatch.Outcome> running = watch.onTransition(VM,
+                t(VmState.Starting, VmEvent.OperationSucceeded, VmState.Running, NEW, NEW), false);
+
+        assertThat(ownPass).isEmpty();
+        assertThat(running).contains(new HaRestartWatch.Outcome(VM, DEAD, NEW, null));
+    }
+
+    @Test
+    void haPlannerPassFailsWithoutAReason_isReportedWithCloudStacksGenericOne() {
+        haStop();
+
+        assertThat(failedPass(true, null)).hasValueSatisfying(o ->
+                assertThat(o.failure()).startsWith("CloudStack found no host for it"));
+    }
+
+    /** A reason noted in one pass is not carried into the next. */
+    @Test
+    void reasonOfAnEarlierPass_isNotReportedForALaterOne() {
+        haStop();
+        failedPass(false, "device preparation failed on host 3: ...");
+
+        assertThat(failedPass(true, null)).hasValueSatisfying(o ->
+                assertThat(o.failure()).startsWith("CloudStack found no host for it"));
+    }
+
+    @Test
     void aRestartPendingForHours_isForgotten() {
         MutableClock clock = new MutableClock();
         HaRestartWatch watch = new HaRestartWatch(clock);
@@ -61,6 +102,23 @@ class HaRestartWatchTest {
 
         assertThat(watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationSucceeded, VmState.Running, NEW, NEW),
                 false)).isEmpty();
+    }
+
+    private void haStop() {
+        watch.onTransition(VM, t(VmState.Stopping, VmEvent.OperationSucceeded, VmState.Stopped, DEAD, null), true);
+    }
+
+    /** One start pass of the HA worker that ends Starting -> Stopped. */
+    private Optional<HaRestartWatch.Outcome> failedPass(boolean haPlanner, String noted) {
+        watch.onTransition(VM, t(VmState.Stopped, VmEvent.StartRequested, VmState.Starting, null, null), false);
+        if (haPlanner) {
+            watch.noteHaPlannerPass(VM);
+        }
+        if (noted != null) {
+            watch.noteFailure(VM, noted);
+        }
+        return watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationFailed, VmState.Stopped, null, null),
+                false);
     }
 
     private static VmTransition t(VmState from, VmEvent event, VmState to, Long oldHost, Long newHost) {

@@ -8,12 +8,13 @@ import com.cloud.agent.api.Command;
 import com.cloud.agent.api.StartupCommand;
 import com.cloud.host.Host;
 import com.cloud.host.Status;
+import com.cloud.hypervisor.Hypervisor.HypervisorType;
 import java.util.concurrent.Executor;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Scans a hypervisor host's devices each time its agent connects. The scan runs on the plugin's own thread: the
+ * Scans a KVM host's devices each time its agent connects (only the KVM agent has the extension). The scan runs on the plugin's own thread: the
  * agent's connect must not wait for it (a connect listener that blocks or throws holds up or fails the connect).
  */
 public class DeviceInventoryListener implements Listener {
@@ -29,7 +30,7 @@ public class DeviceInventoryListener implements Listener {
 
     @Override
     public void processConnect(Host host, StartupCommand cmd, boolean forRebalance) {
-        if (host.getType() != Host.Type.Routing) {
+        if (host.getType() != Host.Type.Routing || host.getHypervisorType() != HypervisorType.KVM) {
             return;
         }
         long hostId = host.getId();

@@ -38,7 +38,8 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
     public List<Host> allocateTo(VirtualMachineProfile vmProfile, DeploymentPlan plan, Type type, ExcludeList avoid,
             int returnUpTo) {
         if (type == Type.Routing && plan.getClusterId() != null) {
-            excludeHostsWithoutDevices(vmProfile, avoid, screening.hostIdsInCluster(plan.getClusterId()));
+            excludeHostsWithoutDevices(vmProfile, avoid,
+                    screening.usableHostIdsInCluster(plan.getClusterId(), plan.getDataCenterId()));
         }
         return new ArrayList<>();
     }

@@ -1,6 +1,8 @@
 package dev.deviceha.cloudstack.placement;
 
-import com.cloud.host.dao.HostDao;
+import com.cloud.host.Host;
+import com.cloud.host.HostVO;
+import com.cloud.resource.ResourceManager;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.ClusterDevices;
 import dev.deviceha.placement.DeviceRequestSource;
@@ -14,12 +16,13 @@ import javax.inject.Inject;
 
 /**
  * Looks up what placement needs for one VM: its device requests, and the free pools of candidate hosts (or of the
- * hosts of candidate clusters). Shared by the host allocator and the HA planner so both judge hosts alike.
+ * Up and Enabled hosts of candidate clusters: a dead host's devices are free once its VMs were stopped, but nothing
+ * can start there). Shared by the host allocator and the HA planner so both judge hosts alike.
  */
 public class DeviceScreening {
     private DeviceRequestSource requestSource;
     private FreeDeviceSource freeDevices;
-    private HostDao hostDao;
+    private ResourceManager resources;
 
     @Inject
     public void setRequestSource(DeviceRequestSource requestSource) {
@@ -32,8 +35,8 @@ public class DeviceScreening {
     }
 
     @Inject
-    public void setHostDao(HostDao hostDao) {
-        this.hostDao = hostDao;
+    public void setResourceManager(ResourceManager resources) {
+        this.resources = resources;
     }
 
     List<DeviceRequest> requestsOf(long vmId) {
@@ -48,13 +51,15 @@ public class DeviceScreening {
                 requests.stream().map(DeviceRequest::tag).collect(Collectors.toSet()));
     }
 
-    List<Long> hostIdsInCluster(long clusterId) {
-        return hostDao.listIdsByClusterId(clusterId);
+    List<Long> usableHostIdsInCluster(long clusterId, long zoneId) {
+        return resources.listAllUpAndEnabledHosts(Host.Type.Routing, clusterId, null, zoneId).stream()
+                .map(HostVO::getId)
+                .toList();
     }
 
-    List<ClusterDevices> clusters(List<Long> clusterIds, List<DeviceRequest> requests) {
+    List<ClusterDevices> clusters(List<Long> clusterIds, long zoneId, List<DeviceRequest> requests) {
         Map<Long, List<Long>> hostIdsByCluster = clusterIds.stream()
-                .collect(Collectors.toMap(id -> id, this::hostIdsInCluster, (a, b) -> a));
+                .collect(Collectors.toMap(id -> id, id -> usableHostIdsInCluster(id, zoneId), (a, b) -> a));
         List<Long> allHostIds = hostIdsByCluster.values().stream().flatMap(List::stream).toList();
         Map<Long, HostDevices> devicesByHost = hosts(allHostIds, requests).stream()
                 .collect(Collectors.toMap(HostDevices::hostId, host -> host, (a, b) -> a));

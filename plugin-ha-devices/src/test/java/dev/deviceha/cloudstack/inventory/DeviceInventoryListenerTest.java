@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.cloud.host.Host;
+import com.cloud.hypervisor.Hypervisor.HypervisorType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ class DeviceInventoryListenerTest {
     private final DeviceInventoryListener listener = new DeviceInventoryListener(scanner, queued::add);
 
     @Test
-    void processConnect_ofAHypervisorHost_queuesTheScanInsteadOfRunningItOnTheConnectThread() {
-        listener.processConnect(host(12, Host.Type.Routing), null, false);
+    void processConnect_ofAKvmHost_queuesTheScanInsteadOfRunningItOnTheConnectThread() {
+        listener.processConnect(host(12, Host.Type.Routing, HypervisorType.KVM), null, false);
 
         assertThat(queued).hasSize(1);
         verifyNoInteractions(scanner);
@@ -26,7 +27,15 @@ class DeviceInventoryListenerTest {
 
     @Test
     void processConnect_ofAnotherKindOfHost_scansNothing() {
-        listener.processConnect(host(13, Host.Type.SecondaryStorageVM), null, false);
+        listener.processConnect(host(13, Host.Type.SecondaryStorageVM, HypervisorType.None), null, false);
+
+        assertThat(queued).isEmpty();
+    }
+
+    /** Only the KVM agent carries the extension; asking another hypervisor's agent fails on every connect. */
+    @Test
+    void processConnect_ofAnotherHypervisorsHost_scansNothing() {
+        listener.processConnect(host(14, Host.Type.Routing, HypervisorType.VMware), null, false);
 
         assertThat(queued).isEmpty();
     }
@@ -40,10 +49,11 @@ class DeviceInventoryListenerTest {
         assertThatCode(() -> listener.scanQuietly(12)).doesNotThrowAnyException();
     }
 
-    private static Host host(long id, Host.Type type) {
+    private static Host host(long id, Host.Type type, HypervisorType hypervisor) {
         Host host = mock(Host.class);
         when(host.getId()).thenReturn(id);
         when(host.getType()).thenReturn(type);
+        when(host.getHypervisorType()).thenReturn(hypervisor);
         return host;
     }
 }

@@ -49,6 +49,16 @@ class DeviceAwareHaPlannerTest {
         assertThat(avoid.getClustersToAvoid()).containsExactly(30L);
     }
 
+    /** After an HA stop the dead host's devices are free again, but nothing can start there. */
+    @Test
+    void byFreeDevices_freeDevicesOnlyOnAHostThatIsNotUp_failsNamingTheMissingTag() {
+        fixture.cluster(10, 2L).hostWithFree(1, TRADING_NET, 2).hostWithFree(2, TRADING_NET, 1);
+
+        assertThatThrownBy(() -> planner.byFreeDevices(vm(VM_WITH_VF), plan, avoid, List.of(10L)))
+                .isInstanceOf(InsufficientServerCapacityException.class)
+                .hasMessageContaining("SRIOV_VF/trading-net (needs 2, at most 1 free on one host)");
+    }
+
     @Test
     void byFreeDevices_noClusterHasTheDevices_failsNamingTheMissingTag() {
         fixture.cluster(10, 1L).hostWithFree(1, TRADING_NET, 1).cluster(20, 2L);

@@ -21,6 +21,7 @@ import com.cloud.host.Host;
 import com.cloud.host.HostVO;
 import com.cloud.host.Status;
 import com.cloud.host.dao.HostDao;
+import com.cloud.resource.ResourceManager;
 import com.cloud.utils.Pair;
 import com.cloud.utils.exception.CloudRuntimeException;
 import com.cloud.utils.fsm.StateMachine2.Transition;
@@ -109,6 +110,7 @@ class DeviceHaAcceptanceTest {
     private final AgentManager agents = mock(AgentManager.class);
     private final AlertManager alertManager = mock(AlertManager.class);
     private final HostDao hostDao = mock(HostDao.class);
+    private final ResourceManager resources = mock(ResourceManager.class);
     private final VirtualMachine vm = mock(VirtualMachine.class);
 
     private AllocationRepository allocationRepository;
@@ -172,7 +174,7 @@ class DeviceHaAcceptanceTest {
         screening = new DeviceScreening();
         screening.setRequestSource(requests);
         screening.setFreeDevices(new InventoryFreeDevices(allocationRepository));
-        screening.setHostDao(hostDao);
+        screening.setResourceManager(resources);
 
         when(vm.getId()).thenReturn(VM_ID);
         when(vm.getUuid()).thenReturn("5f3c1d2e-0000-4000-8000-000000000042");
@@ -184,7 +186,12 @@ class DeviceHaAcceptanceTest {
             when(record.getStatus()).thenAnswer(call -> hostStatus.get(host));
             when(hostDao.findById(host)).thenReturn(record);
         }
-        when(hostDao.listIdsByClusterId(CLUSTER)).thenReturn(List.of(A, B, C, D));
+        when(resources.listAllUpAndEnabledHosts(Host.Type.Routing, CLUSTER, null, 1L)).thenAnswer(call ->
+                List.of(A, B, C, D).stream().filter(host -> hostStatus.get(host) == Status.Up).map(host -> {
+                    HostVO record = mock(HostVO.class);
+                    when(record.getId()).thenReturn(host);
+                    return record;
+                }).toList());
         when(agents.send(anyLong(), any(Command.class))).thenAnswer(call -> {
             long host = call.getArgument(0);
             StageDeviceAssignmentCommand command = call.getArgument(1);
@@ -320,11 +327,17 @@ class DeviceHaAcceptanceTest {
         assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(A, C);
     }
 
+    /**
+     * The HA worker's two passes: the VM's own planner first (the allocator leaves no host, the pass fails without
+     * a word from the plugin), then the HA planner, which names the tag. Host A, dead, has its VF free again after
+     * the HA stop and must not count. One alert, after the second pass.
+     */
     @Test
     void haRestart_noHostWithAFreeTradingVf_failsWithAnAlertNamingTheTag() throws Exception {
         report(A, 1, 0);
         report(B, 0, 0);
         report(C, 0, 0);
+        report(D, 0, 0);
         vmDetails.put(VM_ID, "SRIOV_VF/trading-net");
         step(State.Stopped, Event.StartRequested, State.Starting, null, null);
         step(State.Starting, Event.OperationRetry, State.Starting, null, A);
@@ -332,14 +345,23 @@ class DeviceHaAcceptanceTest {
         hostStatus.put(A, Status.Down);
         step(State.Running, Event.StopRequested, State.Stopping, A, A);
         step(State.Stopping, Event.OperationSucceeded, State.Stopped, A, null);
+        DeploymentPlan plan = mock(DeploymentPlan.class);
+        when(plan.getDataCenterId()).thenReturn(1L);
+        when(plan.getClusterId()).thenReturn(CLUSTER);
+
+        step(State.Stopped, Event.StartRequested, State.Starting, null, null);
+        DeviceAwareHostAllocator allocator = new DeviceAwareHostAllocator();
+        allocator.setScreening(screening);
+        ExcludeList ownPlannerAvoid = new ExcludeList();
+        allocator.allocateTo(profile(), plan, Host.Type.Routing, ownPlannerAvoid, -1);
+        assertThat(ownPlannerAvoid.getHostsToAvoid()).containsExactlyInAnyOrder(B, C, D);
+        step(State.Starting, Event.OperationFailed, State.Stopped, null, null);
+        assertThat(alertsRaised()).isEmpty();
+
         step(State.Stopped, Event.StartRequested, State.Starting, null, null);
         DeviceAwareHaPlanner planner = new DeviceAwareHaPlanner();
         planner.setScreening(screening);
         planner.setHaRestarts(haRestarts);
-        DeploymentPlan plan = mock(DeploymentPlan.class);
-        when(plan.getDataCenterId()).thenReturn(1L);
-        when(hostDao.listIdsByClusterId(CLUSTER)).thenReturn(List.of(B, C));
-
         assertThatThrownBy(() -> planner.byFreeDevices(profile(), plan, new ExcludeList(), List.of(CLUSTER)))
                 .isInstanceOf(InsufficientServerCapacityException.class)
                 .hasMessageContaining("SRIOV_VF/trading-net");

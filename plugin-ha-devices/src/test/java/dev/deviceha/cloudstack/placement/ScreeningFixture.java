@@ -1,10 +1,15 @@
 package dev.deviceha.cloudstack.placement;
 
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.cloud.host.Host;
-import com.cloud.host.dao.HostDao;
+import com.cloud.host.HostVO;
+import com.cloud.resource.ResourceManager;
+import java.util.Arrays;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DevicePool;
@@ -14,17 +19,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A DeviceScreening over a fixed inventory: free pools per host, requests per VM, hosts per cluster (the only
- * CloudStack part, HostDao, is a Mockito mock).
+ * A DeviceScreening over a fixed inventory: free pools per host, requests per VM, the Up and Enabled hosts per
+ * cluster (the only CloudStack part, ResourceManager, is a Mockito mock).
  */
 final class ScreeningFixture {
-    final HostDao hostDao = mock(HostDao.class);
+    final ResourceManager resources = mock(ResourceManager.class);
     final DeviceScreening screening = new DeviceScreening();
     private final Map<Long, List<DevicePool>> poolsByHost = new HashMap<>();
     private final Map<Long, List<DeviceRequest>> requestsByVm = new HashMap<>();
 
     ScreeningFixture() {
-        screening.setHostDao(hostDao);
+        screening.setResourceManager(resources);
         screening.setRequestSource(vmId -> requestsByVm.getOrDefault(vmId, List.of()));
         screening.setFreeDevices((hostIds, tags) -> hostIds.stream()
                 .map(hostId -> new HostDevices(hostId, poolsByHost.getOrDefault(hostId, List.of()).stream()
@@ -43,8 +48,15 @@ final class ScreeningFixture {
         return this;
     }
 
-    ScreeningFixture cluster(long clusterId, Long... hostIds) {
-        when(hostDao.listIdsByClusterId(clusterId)).thenReturn(List.of(hostIds));
+    /** The cluster's Up and Enabled hosts; a host left out is down, disabled or in maintenance. */
+    ScreeningFixture cluster(long clusterId, Long... usableHostIds) {
+        List<HostVO> hosts = Arrays.stream(usableHostIds).map(id -> {
+            HostVO host = mock(HostVO.class);
+            when(host.getId()).thenReturn(id);
+            return host;
+        }).toList();
+        when(resources.listAllUpAndEnabledHosts(eq(Host.Type.Routing), eq(clusterId), isNull(), anyLong()))
+                .thenReturn(hosts);
         return this;
     }
 
