@@ -7,7 +7,10 @@ import dev.deviceha.catalog.TagInUseException;
 import dev.deviceha.catalog.TagRuleRepository;
 import dev.deviceha.catalog.UnknownTagException;
 import dev.deviceha.inventory.InventoryEntries;
+import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.request.DeviceRequests;
 import dev.deviceha.model.rules.TagRule;
 import dev.deviceha.model.tag.DeviceTag;
 import dev.deviceha.model.tag.TagOrigin;
@@ -15,7 +18,9 @@ import dev.deviceha.persistence.UniqueViolationException;
 import dev.deviceha.request.DeviceRequestRepository;
 import dev.deviceha.service.StoredRules;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,7 +48,7 @@ final class CatalogOperations {
                     + " tags are generated from GPU model and vGPU profile and cannot be created");
         }
         try {
-            return info(tags.create(tag.ref(), tag.description(), TagOrigin.ADMIN));
+            return info(tags.create(tag.ref(), tag.description(), TagOrigin.ADMIN), Map.of());
         } catch (UniqueViolationException e) {
             throw new DeviceHaApiException(DeviceHaApiException.Failure.CONFLICT,
                     "device tag " + tag.ref() + " already exists");
@@ -58,23 +63,26 @@ final class CatalogOperations {
                 .toList();
         // Counting devices and requests takes queries per tag: only for the tags on the page.
         Page<StoredTag> shown = Pages.of(matching, page);
-        return new Page<>(shown.items().stream().map(this::info).toList(), shown.total());
+        Map<TagRef, Integer> inDetails = detailsRequestingEachTag();
+        return new Page<>(shown.items().stream().map(stored -> info(stored, inDetails)).toList(), shown.total());
     }
 
     DeviceTagInfo updateTag(DeviceTagUpdate update) {
         StoredTag tag = tagByUuid(update.tagUuid());
         tags.updateDescription(tag.ref(), DeviceTag.requireValidDescription(update.description()));
-        return info(tagByUuid(update.tagUuid()));
+        return info(tagByUuid(update.tagUuid()), detailsRequestingEachTag());
     }
 
     void deleteTag(String tagUuid) {
         StoredTag tag = tagByUuid(tagUuid);
         int devices = deviceCount(tag.ref());
         int owners = requests.ownersRequesting(tag.ref()).size();
-        if (devices > 0 || owners > 0) {
+        int details = detailsRequestingEachTag().getOrDefault(tag.ref(), 0);
+        if (devices > 0 || owners > 0 || details > 0) {
             throw new DeviceHaApiException(DeviceHaApiException.Failure.IN_USE, "device tag " + tag.ref()
-                    + " is in use: " + devices + " device(s) carry it and " + owners
-                    + " VM(s) or offering(s) request it through the API; unassign it and remove the requests first");
+                    + " is in use: " + devices + " device(s) carry it, " + owners
+                    + " VM(s) or offering(s) request it through the API and " + details + " VM or offering"
+                    + " deviceha.requests detail(s) ask for it; unassign it and remove the requests first");
         }
         try {
             tags.delete(tag.ref());
@@ -128,12 +136,29 @@ final class CatalogOperations {
                 new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "no device tag " + uuid));
     }
 
-    private DeviceTagInfo info(StoredTag stored) {
+    private DeviceTagInfo info(StoredTag stored, Map<TagRef, Integer> inDetails) {
         DeviceTag tag = stored.origin() == TagOrigin.GENERATED
                 ? DeviceTag.generated(stored.ref(), stored.description())
                 : DeviceTag.admin(stored.ref(), stored.description());
         return new DeviceTagInfo(stored.uuid(), tag, deviceCount(stored.ref()),
-                requests.ownersRequesting(stored.ref()).size());
+                requests.ownersRequesting(stored.ref()).size() + inDetails.getOrDefault(stored.ref(), 0));
+    }
+
+    /**
+     * How many {@code deviceha.requests} details, of VMs and of offerings, ask for each tag. A detail that does not
+     * parse is left out: which tags it meant is unknown (listDeviceRequests shows it with its error).
+     */
+    private Map<TagRef, Integer> detailsRequestingEachTag() {
+        Map<TagRef, Integer> counts = new HashMap<>();
+        for (String detail : cloudStack.requestDetailValues()) {
+            try {
+                DeviceRequests.parse(detail).requests().stream().map(DeviceRequest::tag).distinct()
+                        .forEach(tag -> counts.merge(tag, 1, Integer::sum));
+            } catch (InvalidValueException e) {
+                continue;
+            }
+        }
+        return counts;
     }
 
     private int deviceCount(TagRef tag) {

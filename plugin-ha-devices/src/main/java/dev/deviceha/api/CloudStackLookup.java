@@ -26,6 +26,9 @@ public interface CloudStackLookup {
      */
     Optional<VmRef> visibleVm(Caller caller, long vmId);
 
-    /** VMs whose own or service offering's {@code deviceha.requests} detail is set. */
+    /** VMs whose own {@code deviceha.requests} detail is set (not those that have one only from their offering). */
     List<Long> vmsWithRequestDetails();
+
+    /** The value of every {@code deviceha.requests} detail, of VMs and of service offerings. */
+    List<String> requestDetailValues();
 }

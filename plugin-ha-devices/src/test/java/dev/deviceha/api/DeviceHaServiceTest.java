@@ -23,6 +23,7 @@ import dev.deviceha.request.DeviceRequestRepository;
 import dev.deviceha.service.DeclaredDeviceRequests;
 import dev.deviceha.service.InventoryFreeDevices;
 import dev.deviceha.service.RequestDeclarations;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class DeviceHaServiceTest {
         allocations = new AllocationRepository(ds);
         api = new DeviceHaService(new DeviceTagRepository(ds), new TagRuleRepository(ds), new InventoryEntries(ds),
                 storedRequests, declared, new HaReadinessService(allocations, new InventoryFreeDevices(allocations),
-                        host -> List.of(), declared), new FakeCloudStack(vmDetails), hostId -> {
+                        host -> List.of(), declared), new FakeCloudStack(vmDetails, offeringDetails), hostId -> {
                             throw new IllegalStateException("the agent of host " + hostId + " is not connected");
                         });
         new TestInventory(ds).report(HOST, List.of(TestInventory.vf("0000:3b:02.0", 0),
@@ -138,6 +139,15 @@ class DeviceHaServiceTest {
         api.addDeviceRequest(new NewDeviceRequest(OWN_VM, DeviceRequest.of(NET, 1)));
         assertFailure(() -> api.deleteTag(tag.uuid()), DeviceHaApiException.Failure.IN_USE);
         api.removeDeviceRequest(OWN_VM, NET);
+        offeringDetails.put(OTHERS_VM, "HCT/sm-crypto," + NET);
+        assertThatThrownBy(() -> api.deleteTag(tag.uuid())).hasMessageContaining("1 VM or offering deviceha.requests"
+                + " detail(s) ask for it");
+        assertThat(api.listTags(new DeviceTagFilter(null, null, null), null).items()).singleElement()
+                .satisfies(info -> assertThat(info.requestCount()).isEqualTo(1));
+        offeringDetails.clear();
+        vmDetails.put(OWN_VM, NET + ";count=2");
+        assertFailure(() -> api.deleteTag(tag.uuid()), DeviceHaApiException.Failure.IN_USE);
+        vmDetails.clear();
 
         api.deleteTag(tag.uuid());
 
@@ -271,7 +281,8 @@ class DeviceHaServiceTest {
     }
 
     /** Two VMs, one of the calling user's account (the root admin sees both); one host. */
-    private record FakeCloudStack(Map<Long, String> vmDetails) implements CloudStackLookup {
+    private record FakeCloudStack(Map<Long, String> vmDetails, Map<Long, String> offeringDetails)
+            implements CloudStackLookup {
         @Override
         public Optional<dev.deviceha.api.HostRef> host(long hostId) {
             return hostId == HOST.hostId()
@@ -308,6 +319,13 @@ class DeviceHaServiceTest {
         @Override
         public List<Long> vmsWithRequestDetails() {
             return List.copyOf(vmDetails.keySet());
+        }
+
+        @Override
+        public List<String> requestDetailValues() {
+            List<String> values = new ArrayList<>(vmDetails.values());
+            values.addAll(offeringDetails.values());
+            return values;
         }
     }
 }

@@ -7,6 +7,8 @@ import com.cloud.dc.dao.DataCenterDao;
 import com.cloud.exception.PermissionDeniedException;
 import com.cloud.host.HostVO;
 import com.cloud.host.dao.HostDao;
+import com.cloud.service.ServiceOfferingDetailsVO;
+import com.cloud.service.dao.ServiceOfferingDetailsDao;
 import com.cloud.user.Account;
 import com.cloud.user.AccountService;
 import com.cloud.vm.VMInstanceDetailVO;
@@ -21,6 +23,7 @@ import dev.deviceha.model.request.DeviceRequests;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.cloudstack.acl.SecurityChecker.AccessType;
 
@@ -31,6 +34,7 @@ public class CloudStackApiLookup implements CloudStackLookup {
     private DataCenterDao zones;
     private VMInstanceDao vms;
     private VMInstanceDetailsDao vmDetails;
+    private ServiceOfferingDetailsDao offeringDetails;
     private AccountService accounts;
 
     @Inject
@@ -56,6 +60,11 @@ public class CloudStackApiLookup implements CloudStackLookup {
     @Inject
     public void setVmInstanceDetailsDao(VMInstanceDetailsDao vmDetails) {
         this.vmDetails = vmDetails;
+    }
+
+    @Inject
+    public void setServiceOfferingDetailsDao(ServiceOfferingDetailsDao offeringDetails) {
+        this.offeringDetails = offeringDetails;
     }
 
     @Inject
@@ -117,6 +126,15 @@ public class CloudStackApiLookup implements CloudStackLookup {
         return vmDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null).stream()
                 .map(VMInstanceDetailVO::getResourceId)
                 .distinct()
+                .toList();
+    }
+
+    @Override
+    public List<String> requestDetailValues() {
+        return Stream.concat(
+                vmDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null).stream().map(VMInstanceDetailVO::getValue),
+                offeringDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null).stream()
+                        .map(ServiceOfferingDetailsVO::getValue))
                 .toList();
     }
 }
