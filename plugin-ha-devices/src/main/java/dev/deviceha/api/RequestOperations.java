@@ -55,10 +55,10 @@ final class RequestOperations {
     }
 
     void remove(long vmId, TagRef tag) {
-        vm(vmId);
+        VmRef vm = vm(vmId);
         List<DeviceRequest> requests = new ArrayList<>(own(vmId));
         if (!requests.removeIf(existing -> existing.tag().equals(tag))) {
-            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "VM " + vmId
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "VM " + vm.uuid()
                     + " has no request for " + tag + " added through the API (requests in details stay there)");
         }
         store(vmId, requests);
@@ -137,7 +137,7 @@ final class RequestOperations {
 
     private VmRef vm(long vmId) {
         return cloudStack.vm(vmId).orElseThrow(() -> new DeviceHaApiException(
-                DeviceHaApiException.Failure.NOT_FOUND, "parameter virtualmachineid: no VM " + vmId));
+                DeviceHaApiException.Failure.NOT_FOUND, "parameter virtualmachineid: no such VM"));
     }
 
     private static RequestSource sourceOf(RequestOrigin origin) {

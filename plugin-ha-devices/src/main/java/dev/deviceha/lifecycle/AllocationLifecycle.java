@@ -28,11 +28,14 @@ public final class AllocationLifecycle {
     private final DeviceRequestSource requests;
     private final DeviceAllocationPort allocations;
     private final DeviceAgentPort agents;
+    private final HostNames hosts;
 
-    public AllocationLifecycle(DeviceRequestSource requests, DeviceAllocationPort allocations, DeviceAgentPort agents) {
+    public AllocationLifecycle(DeviceRequestSource requests, DeviceAllocationPort allocations, DeviceAgentPort agents,
+            HostNames hosts) {
         this.requests = requests;
         this.allocations = allocations;
         this.agents = agents;
+        this.hosts = hosts;
     }
 
     /**
@@ -72,12 +75,12 @@ public final class AllocationLifecycle {
         try {
             outcome = allocations.allocate(vm.id(), hostId, vmRequests);
         } catch (RuntimeException e) {
-            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
-                    + ": its devices could not be allocated: " + e.getMessage(), e);
+            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host "
+                    + hosts.nameOf(hostId) + ": its devices could not be allocated: " + e.getMessage(), e);
         }
         if (outcome instanceof Refused refused) {
-            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
-                    + " without its devices: " + describe(refused.shortfalls()));
+            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host "
+                    + hosts.nameOf(hostId) + " without its devices: " + describe(refused.shortfalls()));
         }
         DeviceAssignment assignment = new DeviceAssignment(vm.instanceName(), vm.uuid(),
                 ((Allocated) outcome).devices());
@@ -85,11 +88,11 @@ public final class AllocationLifecycle {
             agents.stage(hostId, assignment);
         } catch (RuntimeException e) {
             release(vm, hostId);
-            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host " + hostId
-                    + ": the host did not prepare its devices: " + e.getMessage(), e);
+            throw new DeviceAllocationException("Cannot start VM " + vm.instanceName() + " on host "
+                    + hosts.nameOf(hostId) + ": " + e.getMessage(), e);
         }
         LOG.info("Allocated and staged {} device(s) for VM {} on host {}", assignment.devices().size(),
-                vm.instanceName(), hostId);
+                vm.instanceName(), hosts.nameOf(hostId));
     }
 
     private void release(VmRef vm, long hostId) {

@@ -44,20 +44,20 @@ public final class DeclaredDeviceRequests implements DeviceRequestSource {
     /** Like {@link #requestsOf}, with the declaration each request comes from. */
     public List<DeclaredRequest> declaredRequestsOf(long vmId) {
         Map<TagRef, DeclaredRequest> merged = new LinkedHashMap<>();
-        mergeDetail(merged, vmId, declarations.offeringDetail(vmId), RequestOrigin.SERVICE_OFFERING_DETAIL);
-        mergeDetail(merged, vmId, declarations.vmDetail(vmId), RequestOrigin.VM_DETAIL);
+        mergeDetail(merged, declarations.offeringDetail(vmId), RequestOrigin.SERVICE_OFFERING_DETAIL);
+        mergeDetail(merged, declarations.vmDetail(vmId), RequestOrigin.VM_DETAIL);
         for (StoredDeviceRequest stored : apiRequests.list(RequestOwner.vm(vmId))) {
-            merge(merged, parse(stored.text(), vmId, RequestOrigin.API), RequestOrigin.API);
+            merge(merged, parse(stored.text(), RequestOrigin.API), RequestOrigin.API);
         }
         List<DeclaredRequest> requests = new ArrayList<>(merged.values());
-        checkMacsUnique(vmId, requests);
+        checkMacsUnique(requests);
         return requests;
     }
 
-    private static void mergeDetail(Map<TagRef, DeclaredRequest> merged, long vmId, Optional<String> detail,
+    private static void mergeDetail(Map<TagRef, DeclaredRequest> merged, Optional<String> detail,
             RequestOrigin origin) {
         if (detail.isPresent() && !detail.get().isBlank()) {
-            merge(merged, parse(detail.get(), vmId, origin), origin);
+            merge(merged, parse(detail.get(), origin), origin);
         }
     }
 
@@ -68,22 +68,22 @@ public final class DeclaredDeviceRequests implements DeviceRequestSource {
         }
     }
 
-    private static List<DeviceRequest> parse(String text, long vmId, RequestOrigin origin) {
+    private static List<DeviceRequest> parse(String text, RequestOrigin origin) {
         try {
             return DeviceRequests.parse(text).requests();
         } catch (IllegalArgumentException e) {
-            throw new InvalidDeviceRequestsException("the " + describe(origin) + " of VM " + vmId
-                    + " cannot be read: " + e.getMessage(), origin, e.getMessage(), e);
+            throw new InvalidDeviceRequestsException("the " + describe(origin) + " cannot be read: "
+                    + e.getMessage(), origin, e.getMessage(), e);
         }
     }
 
-    private static void checkMacsUnique(long vmId, List<DeclaredRequest> requests) {
+    private static void checkMacsUnique(List<DeclaredRequest> requests) {
         Map<MacAddress, TagRef> owners = new HashMap<>();
         for (DeclaredRequest declared : requests) {
             for (MacAddress mac : declared.request().macs()) {
                 TagRef earlier = owners.putIfAbsent(mac, declared.request().tag());
                 if (earlier != null) {
-                    throw new InvalidDeviceRequestsException("the device requests of VM " + vmId + " give MAC "
+                    throw new InvalidDeviceRequestsException("the device requests give MAC "
                             + mac + " to both " + earlier + " and " + declared.request().tag());
                 }
             }

@@ -185,7 +185,7 @@ class DeviceHaServiceTest {
             assertThat(row.vm().uuid()).isEqualTo("vm-uuid-42");
             assertThat(row.request()).isNull();
             assertThat(row.source()).isEqualTo(RequestSource.VM);
-            assertThat(row.error()).isEqualTo("the VM detail deviceha.requests of VM 42 cannot be read: "
+            assertThat(row.error()).isEqualTo("the VM detail deviceha.requests cannot be read: "
                     + BAD_VLAN_ERROR);
         });
         assertThat(all.get(1)).satisfies(row -> {
@@ -206,7 +206,7 @@ class DeviceHaServiceTest {
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.request()).isNull();
             assertThat(row.source()).isEqualTo(RequestSource.SERVICE_OFFERING);
-            assertThat(row.error()).isEqualTo("the service offering detail deviceha.requests of VM 42 cannot be"
+            assertThat(row.error()).isEqualTo("the service offering detail deviceha.requests cannot be"
                     + " read: " + BAD_VLAN_ERROR);
         });
     }

@@ -35,6 +35,7 @@ class AllocationLifecycleTest {
     private static final long B = 2;
     private static final long C = 3;
     private static final long D = 4;
+    private static final HostNames HOSTS = hostId -> "kvm-" + hostId;
     private static final VmRef VM = new VmRef(42, "0b5c6bde-3a8e-4f7a-9d53-1d2f0e6c9a10", "i-2-42-VM");
     private static final VmRef PLAIN_VM = new VmRef(43, "5f0e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b", "i-2-43-VM");
 
@@ -42,7 +43,7 @@ class AllocationLifecycleTest {
     private final RecordingAgents agents = new RecordingAgents();
     private final AllocationLifecycle lifecycle = new AllocationLifecycle(
             vmId -> vmId == VM.id() ? List.of(DeviceRequest.of(TRADING_NET, 2)) : List.of(),
-            allocations, agents);
+            allocations, agents, HOSTS);
 
     /** One transition and the devices the VM holds per host afterwards. */
     private record Step(String what, VmState from, VmEvent event, VmState to, Long oldHost, Long newHost,
@@ -109,7 +110,7 @@ class AllocationLifecycleTest {
     void startAttempt_hostWhoseDevicesAnotherVmTook_failsTheStartNamingTheTagAndTakesNothing() {
         VmRef other = new VmRef(99, "7c9e6679-7425-40de-944b-e07fc1f90ae7", "i-2-99-VM");
         new AllocationLifecycle(vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)), allocations,
-                agents).onTransition(other, new VmTransition(Starting, OperationRetry, Starting, null, A));
+                agents, HOSTS).onTransition(other, new VmTransition(Starting, OperationRetry, Starting, null, A));
 
         assertThatThrownBy(() -> transit(VM, Starting, OperationRetry, Starting, null, A))
                 .isInstanceOf(DeviceAllocationException.class)
@@ -125,7 +126,7 @@ class AllocationLifecycleTest {
 
         assertThatThrownBy(() -> transit(VM, Starting, OperationRetry, Starting, null, A))
                 .isInstanceOf(DeviceAllocationException.class)
-                .hasMessageContaining("did not prepare its devices")
+                .hasMessageContaining("Cannot start VM i-2-42-VM on host kvm-1: ")
                 .hasMessageContaining("bound to vfio-pci");
         assertThat(allocations.heldCountByHost(VM.id())).isEmpty();
         assertThat(allocations.free(A, TRADING_NET)).isEqualTo(2);
@@ -139,7 +140,7 @@ class AllocationLifecycleTest {
                     public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
                         throw new IllegalStateException("Deadlock found when trying to get lock");
                     }
-                }, agents);
+                }, agents, HOSTS);
 
         assertThatThrownBy(() -> withBrokenStore.onTransition(VM,
                 new VmTransition(Starting, OperationRetry, Starting, null, A)))
@@ -191,7 +192,7 @@ class AllocationLifecycleTest {
             public void release(long vmId, long hostId) {
                 throw new IllegalStateException("database gone");
             }
-        }, agents);
+        }, agents, HOSTS);
 
         assertThatCode(() -> withBrokenStore.onTransition(VM,
                 new VmTransition(Stopping, OperationSucceeded, Stopped, A, null)))

@@ -87,7 +87,7 @@ class HaRestartWatchTest {
     @Test
     void reasonOfAnEarlierPass_isNotReportedForALaterOne() {
         haStop();
-        failedPass(false, "device preparation failed on host 3: ...");
+        failedPass(false, "Cannot start VM i-2-42-VM on host kvm-c: device preparation failed: ...");
 
         assertThat(failedPass(true, null)).hasValueSatisfying(o ->
                 assertThat(o.failure()).startsWith("CloudStack found no host for it"));

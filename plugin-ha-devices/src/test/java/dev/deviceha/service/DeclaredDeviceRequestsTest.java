@@ -84,7 +84,7 @@ class DeclaredDeviceRequestsTest {
         vmDetails.put(VM, "SRIOV_VF/trading-net;vlan=5000");
 
         assertThatThrownBy(() -> requests.requestsOf(VM)).isInstanceOf(InvalidDeviceRequestsException.class)
-                .hasMessageContaining("VM detail deviceha.requests of VM 42")
+                .hasMessageContaining("VM detail deviceha.requests cannot")
                 .hasMessageContaining("invalid VLAN id \"5000\"");
     }
 

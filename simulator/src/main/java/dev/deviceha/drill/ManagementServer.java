@@ -84,7 +84,7 @@ final class ManagementServer {
         this.readiness = new HaReadinessService(allocations, freeDevices, this::upPeersOf, requests::requestsOf);
         DeviceAllocations store = new DeviceAllocations(allocations,
                 new DeviceIdentities(new DeviceIdentityRepository(database), () -> MAC_PREFIX), new Vms());
-        this.lifecycle = new AllocationLifecycle(requests, store, agents);
+        this.lifecycle = new AllocationLifecycle(requests, store, agents, this::hostName);
     }
 
     AllocationLifecycle lifecycle() {
@@ -176,6 +176,11 @@ final class ManagementServer {
         long clusterId = hosts.stream().filter(h -> h.id() == hostId).findFirst().orElseThrow().clusterId();
         return hosts.stream().filter(h -> h.id() != hostId && h.clusterId() == clusterId && h.isUp())
                 .map(SimulatedHost::id).toList();
+    }
+
+    private String hostName(long hostId) {
+        return hosts.stream().filter(h -> h.id() == hostId).findFirst().map(SimulatedHost::name)
+                .orElse("id " + hostId);
     }
 
     private SimulatedHost host(String name) {

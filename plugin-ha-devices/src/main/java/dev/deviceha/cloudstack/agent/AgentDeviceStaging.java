@@ -49,7 +49,7 @@ public class AgentDeviceStaging implements DeviceAgentPort {
         try {
             answer = agents.send(hostId, command);
         } catch (AgentUnavailableException | OperationTimedoutException e) {
-            throw new IllegalStateException("the agent of host " + hostId + " did not answer the staging of "
+            throw new IllegalStateException("its agent did not answer the staging of "
                     + assignment.vmInstanceName() + ": " + e.getMessage(), e);
         }
         if (answer instanceof StageDeviceAssignmentAnswer staged && staged.getResult()) {
@@ -57,7 +57,7 @@ public class AgentDeviceStaging implements DeviceAgentPort {
                     assignment.vmInstanceName());
             return;
         }
-        throw new IllegalStateException("device preparation failed on host " + hostId + ": " + reason(answer));
+        throw new IllegalStateException("device preparation failed: " + reason(answer));
     }
 
     @Override

@@ -2,14 +2,17 @@ package dev.deviceha.cloudstack.alert;
 
 import com.cloud.host.HostVO;
 import com.cloud.host.dao.HostDao;
+import dev.deviceha.lifecycle.HostNames;
 import dev.deviceha.notice.VmLabel;
 import dev.deviceha.service.VmDirectory;
 import dev.deviceha.service.VmFacts;
 import java.util.Optional;
 import javax.inject.Inject;
 
-/** The VM and hosts a Device HA notice names, looked up in CloudStack one way for every notice. */
-public class NoticeSubjects {
+/**
+ * The VM and hosts a Device HA notice or start failure names, looked up in CloudStack one way for every message.
+ */
+public class NoticeSubjects implements HostNames {
     private VmDirectory vms;
     private HostDao hosts;
 
@@ -32,8 +35,9 @@ public class NoticeSubjects {
         return new VmLabel(vm.name(), vm.instanceName(), vm.uuid(), vm.zoneId());
     }
 
-    /** The host's name, or its id when it is gone (a notice must still say which host). */
-    public String hostName(long hostId) {
+    /** The host's name, or its id when it is gone (a message must still say which host). */
+    @Override
+    public String nameOf(long hostId) {
         HostVO host = hosts.findById(hostId);
         return host == null ? "id " + hostId : host.getName();
     }

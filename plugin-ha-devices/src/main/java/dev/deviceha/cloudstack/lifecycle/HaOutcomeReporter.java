@@ -52,10 +52,10 @@ public class HaOutcomeReporter {
         VmFacts vm = found.get();
         VmLabel label = NoticeSubjects.label(vm);
         if (outcome.restarted()) {
-            alerts.raiseForVm(Notices.haRestarted(label, subjects.hostName(outcome.deadHostId()),
-                    subjects.hostName(outcome.newHostId()), devices(outcome)), vm.id(), vm.accountId());
+            alerts.raiseForVm(Notices.haRestarted(label, subjects.nameOf(outcome.deadHostId()),
+                    subjects.nameOf(outcome.newHostId()), devices(outcome)), vm.id(), vm.accountId());
         } else {
-            alerts.raiseForVm(Notices.haRestartFailed(label, subjects.hostName(outcome.deadHostId()),
+            alerts.raiseForVm(Notices.haRestartFailed(label, subjects.nameOf(outcome.deadHostId()),
                     outcome.failure()), vm.id(), vm.accountId());
         }
     }

@@ -40,7 +40,7 @@ public class ReadinessAlerter {
             }
             VmLabel label = NoticeSubjects.label(vm.get());
             alerts.raise(change.lost()
-                    ? Notices.protectionLost(label, subjects.hostName(change.readiness().hostId()), change.readiness())
+                    ? Notices.protectionLost(label, subjects.nameOf(change.readiness().hostId()), change.readiness())
                     : Notices.protectionRegained(label, change.readiness()));
             raised++;
         }

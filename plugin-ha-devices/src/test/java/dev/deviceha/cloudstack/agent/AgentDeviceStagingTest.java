@@ -49,7 +49,7 @@ class AgentDeviceStagingTest {
                         "no available instance"))));
 
         assertThatThrownBy(() -> staging.stage(5, ASSIGNMENT))
-                .hasMessage("device preparation failed on host 5: VGPU/t4-1q 0000:af:00.0/nvidia-222: no available"
+                .hasMessage("device preparation failed: VGPU/t4-1q 0000:af:00.0/nvidia-222: no available"
                         + " instance");
     }
 

@@ -109,7 +109,7 @@ class ResponseShapeTest {
     @Test
     void deviceRequest_ofAVmWhoseDetailDoesNotParse_carriesTheErrorAndNoRequestField() {
         JsonObject row = object(new DeviceRequestResponse(DeviceRequestInfo.unreadable(ApiFixtures.VM,
-                RequestSource.SERVICE_OFFERING, "the service offering detail deviceha.requests of VM 42 cannot be"
+                RequestSource.SERVICE_OFFERING, "the service offering detail deviceha.requests cannot be"
                         + " read: invalid device request 1 \"x\"")), "devicerequest");
 
         assertThat(row.keySet()).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename", "source",

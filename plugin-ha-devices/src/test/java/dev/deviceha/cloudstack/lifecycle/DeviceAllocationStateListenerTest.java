@@ -117,7 +117,8 @@ class DeviceAllocationStateListenerTest {
     private DeviceAllocationStateListener listener(DeviceAllocationPort store) {
         DeviceAllocationStateListener listener = new DeviceAllocationStateListener();
         listener.setLifecycle(new AllocationLifecycle(
-                vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)), store, new SilentAgents()));
+                vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)), store, new SilentAgents(),
+                hostId -> "kvm-" + hostId));
         listener.setHaRestarts(new HaRestartWatch());
         listener.setHostDao(mock(HostDao.class));
         return listener;

@@ -165,7 +165,7 @@ class DeviceHaAcceptanceTest {
         reporter.setAlerts(alerts);
 
         listener = new DeviceAllocationStateListener();
-        listener.setLifecycle(new AllocationLifecycle(requests, allocations, staging));
+        listener.setLifecycle(new AllocationLifecycle(requests, allocations, staging, subjects));
         listener.setRequests(requests);
         listener.setHaRestarts(haRestarts);
         listener.setHaOutcomes(reporter);
@@ -243,7 +243,7 @@ class DeviceHaAcceptanceTest {
                 new Step("HA start requested", State.Stopped, Event.StartRequested, State.Starting, null, null, B,
                         null, null),
                 new Step("attempt on C: preparation fails", State.Starting, Event.OperationRetry, State.Starting,
-                        null, C, B, null, "device preparation failed on host 3"),
+                        null, C, B, null, "Cannot start VM i-2-42-VM on host kvm-c: device preparation failed"),
                 new Step("retry on D", State.Starting, Event.OperationRetry, State.Starting, C, D, B, D, null),
                 new Step("running on D", State.Starting, Event.OperationSucceeded, State.Running, D, D, B, D, null));
 
@@ -290,7 +290,7 @@ class DeviceHaAcceptanceTest {
 
         assertThatThrownBy(() -> step(State.Stopped, Event.StartRequested, State.Starting, null, null))
                 .isInstanceOf(CloudRuntimeException.class)
-                .hasMessage("Cannot start VM i-2-42-VM: the VM detail deviceha.requests of VM 42 cannot be read:"
+                .hasMessage("Cannot start VM i-2-42-VM: the VM detail deviceha.requests cannot be read:"
                         + " invalid device request 1 \"SRIOV_VF/trading-net;vlan=5000\": option vlan: invalid VLAN id"
                         + " \"5000\": expected 1 to 4094");
         assertThat(hostsHolding()).isEmpty();
@@ -304,7 +304,7 @@ class DeviceHaAcceptanceTest {
 
         assertThatThrownBy(() -> step(State.Stopped, Event.StartRequested, State.Starting, null, null))
                 .isInstanceOf(CloudRuntimeException.class)
-                .hasMessage("Cannot start VM i-2-42-VM: the service offering detail deviceha.requests of VM 42"
+                .hasMessage("Cannot start VM i-2-42-VM: the service offering detail deviceha.requests"
                         + " cannot be read: invalid device request 1 \"HCT/sm-crypto;trust=on\": option trust"
                         + " applies to SRIOV_VF requests only, not HCT");
         assertThat(hostsHolding()).isEmpty();
