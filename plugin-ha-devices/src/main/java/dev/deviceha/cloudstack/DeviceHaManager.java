@@ -40,7 +40,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     private ScheduledExecutorService threads;
     private int listenerId = -1;
 
-    @Inject
+    /** Set by name in the module's context: injecting a DataSource by type could meet another module's. */
     public void setDataSource(DataSource dataSource) {
         this.dataSource = dataSource;
     }

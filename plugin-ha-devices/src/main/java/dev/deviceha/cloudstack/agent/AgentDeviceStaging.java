@@ -60,9 +60,12 @@ public class AgentDeviceStaging implements DeviceAgentPort {
         throw new IllegalStateException("device preparation failed: " + reason(answer));
     }
 
+    /** Bounded by the staging timeout too: it runs inside a VM's stop, which must not wait on a hung agent. */
     @Override
     public void unstage(long hostId, String vmInstanceName) {
-        Answer answer = agents.easySend(hostId, new ReleaseDevicesCommand(vmInstanceName));
+        ReleaseDevicesCommand command = new ReleaseDevicesCommand(vmInstanceName);
+        command.setWait(stageTimeoutSeconds.getAsInt());
+        Answer answer = agents.easySend(hostId, command);
         if (answer == null || !answer.getResult()) {
             LOG.info("Host {} did not confirm releasing the devices of {} ({}); its agent releases them on stop",
                     hostId, vmInstanceName, answer == null ? "no answer" : answer.getDetails());

@@ -27,7 +27,8 @@ public final class DeviceHaSettings {
     public static final ConfigKey<Integer> STAGE_TIMEOUT = new ConfigKey<>(ConfigKey.CATEGORY_ADVANCED, Integer.class,
             "deviceha.stage.timeout", "120",
             "Seconds the management server waits for a KVM agent to prepare a VM's devices before the start is "
-                    + "failed (the preparation creates mdevs and sets vGPU types, which can take a while).",
+                    + "failed (the preparation creates mdevs and sets vGPU types, which can take a while), and at "
+                    + "most for it to confirm releasing them when the VM stops.",
             true);
     public static final ConfigKey<Integer> ALLOCATION_GRACE = new ConfigKey<>(ConfigKey.CATEGORY_ADVANCED,
             Integer.class, "deviceha.allocation.grace", "600",

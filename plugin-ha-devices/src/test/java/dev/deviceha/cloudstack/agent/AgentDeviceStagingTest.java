@@ -13,6 +13,7 @@ import com.cloud.agent.api.Answer;
 import com.cloud.agent.api.Command;
 import com.cloud.exception.AgentUnavailableException;
 import dev.deviceha.command.DeviceFailure;
+import dev.deviceha.command.ReleaseDevicesCommand;
 import dev.deviceha.command.StageDeviceAssignmentAnswer;
 import dev.deviceha.command.StageDeviceAssignmentCommand;
 import dev.deviceha.model.TagRef;
@@ -69,6 +70,17 @@ class AgentDeviceStagingTest {
                 .thenThrow(new AgentUnavailableException("disconnected", 5));
 
         assertThatThrownBy(() -> staging.stage(5, ASSIGNMENT)).hasMessageContaining("did not answer");
+    }
+
+    @Test
+    void unstage_waitsNoLongerThanTheStagingTimeout() {
+        ArgumentCaptor<Command> sent = ArgumentCaptor.forClass(Command.class);
+        when(agents.easySend(eq(5L), sent.capture())).thenAnswer(call -> new Answer(call.getArgument(1)));
+
+        staging.unstage(5, "i-2-42-VM");
+
+        assertThat(sent.getValue()).isInstanceOf(ReleaseDevicesCommand.class);
+        assertThat(sent.getValue().getWait()).isEqualTo(90);
     }
 
     @Test
