@@ -146,8 +146,8 @@ final class InventoryOperations {
                     id -> cloudStack.host(id).orElse(new HostRef(null, null, null, "host " + id)));
             VmRef allocatedTo = holding.isEmpty() ? null
                     : vms.computeIfAbsent(holding.get(0), cloudStack::vm).orElse(null);
-            infos.add(new DeviceInfo(entry.uuid(), host, entry.stored().device(), entry.stored().tag(),
-                    free(entry, holders), allocatedTo));
+            infos.add(new DeviceInfo(entry.uuid(), host, entry.stored().device(), entry.stored().state(),
+                    entry.stored().tag(), entry.stored().cloudstackManaged(), free(entry, holders), allocatedTo));
         }
         return infos;
     }

@@ -55,8 +55,10 @@ class ResponseShapeTest {
 
         assertThat(device.keySet()).containsExactlyInAnyOrder("id", "zoneid", "clusterid", "hostid", "hostname",
                 "kind", "tag", "backing", "address", "parentaddress", "vendorid", "productid", "vendorname",
-                "productname", "numanode", "driver", "netdev", "free", "virtualmachineid", "virtualmachinename",
-                "usedby");
+                "productname", "numanode", "driver", "netdev", "state", "managedbycloudstack", "free",
+                "virtualmachineid", "virtualmachinename", "usedby");
+        assertThat(device.get("state").getAsString()).isEqualTo("Present");
+        assertThat(device.get("managedbycloudstack").getAsBoolean()).isFalse();
         assertThat(device.get("free").getAsBoolean()).isFalse();
         assertThat(device.get("virtualmachineid").getAsString()).isEqualTo(ApiFixtures.VM_UUID);
         assertOnlyUuidIds(device);
@@ -69,6 +71,7 @@ class ResponseShapeTest {
         assertThat(device.keySet()).contains("mdevtype", "profilename", "availableinstances", "totalinstances")
                 .doesNotContain("virtualmachineid", "usedby", "netdev");
         assertThat(device.get("profilename").getAsString()).isEqualTo("GRID T4-1Q");
+        assertThat(device.get("state").getAsString()).isEqualTo("Missing");
         assertThat(device.get("free").getAsBoolean()).isTrue();
     }
 

@@ -3,6 +3,7 @@ package dev.deviceha.cloudstack.api.response;
 import com.cloud.serializer.Param;
 import com.google.gson.annotations.SerializedName;
 import dev.deviceha.api.DeviceInfo;
+import dev.deviceha.inventory.DeviceState;
 import dev.deviceha.model.inventory.HostDevice;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
@@ -94,6 +95,14 @@ public class DeviceResponse extends BaseResponse {
     @Param(description = "for an mdev type, the instances it can hold")
     private final Integer totalInstances;
 
+    @SerializedName("state")
+    @Param(description = "Present, or Missing when the host no longer reports the device (it is kept, not deleted)")
+    private final String state;
+
+    @SerializedName("managedbycloudstack")
+    @Param(description = "true for a GPU that CloudStack's own GPU framework manages; the plugin never allocates it")
+    private final boolean managedByCloudStack;
+
     @SerializedName("free")
     @Param(description = "true when the device is neither allocated to a VM nor in use on its host")
     private final boolean free;
@@ -134,6 +143,8 @@ public class DeviceResponse extends BaseResponse {
         profileName = device.profileName();
         availableInstances = device.availableInstances();
         totalInstances = device.totalInstances();
+        state = info.state() == DeviceState.MISSING ? "Missing" : "Present";
+        managedByCloudStack = info.cloudStackManaged();
         free = info.free();
         virtualMachineId = info.allocatedTo() == null ? null : info.allocatedTo().uuid();
         virtualMachineName = info.allocatedTo() == null ? null : info.allocatedTo().name();
