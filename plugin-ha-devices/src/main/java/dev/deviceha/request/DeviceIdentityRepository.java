@@ -49,6 +49,30 @@ public final class DeviceIdentityRepository {
         });
     }
 
+    /**
+     * Gives one of the VM's stored identities another MAC.
+     *
+     * @throws UniqueViolationException when another VM of the zone has that MAC
+     */
+    public void changeMac(long vmId, TagRef tag, int ordinal, MacAddress mac) {
+        transactions.inTransaction("changing a device MAC of VM " + vmId, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE dha_device_identity SET mac = ?"
+                    + " WHERE vm_id = ? AND tag_kind = ? AND tag_name = ? AND ordinal = ?")) {
+                s.setString(1, mac.value());
+                s.setLong(2, vmId);
+                s.setString(3, tag.kind().name());
+                s.setString(4, tag.name().value());
+                s.setInt(5, ordinal);
+                return s.executeUpdate();
+            } catch (SQLIntegrityConstraintViolationException e) {
+                if (UniqueViolationException.isDuplicateEntry(e)) {
+                    throw new UniqueViolationException("MAC " + mac + " is taken in the zone", e);
+                }
+                throw e;
+            }
+        });
+    }
+
     /** The VM's identities by tag and ordinal; empty when it has none. */
     public List<StoredDeviceIdentity> listByVm(long vmId) {
         return transactions.inTransaction("reading the device identities of VM " + vmId, c -> {

@@ -20,7 +20,9 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Fixes what a VM's devices keep across hosts: each VF's MAC and each mdev's UUID, created at the VM's first
- * allocation and reused on every later one. Generated MACs come from the configured locally administered prefix;
+ * allocation and reused on every later one. A MAC the VM's request fixes ({@code mac=}) wins over the stored one,
+ * also when it was added or changed after the first allocation. Generated MACs come from the configured locally
+ * administered prefix;
  * their uniqueness within the zone is the database's unique key, so a clash (another management server took the
  * same MAC a moment earlier) is answered with another random MAC.
  */
@@ -58,8 +60,11 @@ public final class DeviceIdentities {
             }
             for (int ordinal = 0; ordinal < request.count(); ordinal++) {
                 IdentitySlot slot = new IdentitySlot(request.tag(), ordinal);
-                if (!identities.containsKey(slot)) {
+                StoredDeviceIdentity stored = identities.get(slot);
+                if (stored == null) {
                     identities.put(slot, create(vmId, zoneId, request, ordinal));
+                } else if (ordinal < request.macs().size() && !request.macs().get(ordinal).equals(stored.mac())) {
+                    identities.put(slot, changeMac(stored, request.macs().get(ordinal)));
                 }
             }
         }
@@ -94,6 +99,19 @@ public final class DeviceIdentities {
         }
         throw new IllegalStateException("no unused MAC found under prefix " + macPrefix.get() + " after "
                 + MAX_ATTEMPTS + " attempts for " + slot.tag() + ": choose a longer-lived, less crowded prefix");
+    }
+
+    private StoredDeviceIdentity changeMac(StoredDeviceIdentity stored, MacAddress mac) {
+        try {
+            repository.changeMac(stored.vmId(), stored.tag(), stored.ordinal(), mac);
+        } catch (UniqueViolationException e) {
+            throw new IllegalStateException("MAC " + mac + " requested for " + stored.tag()
+                    + " is already used by another VM in the zone", e);
+        }
+        LOG.info("VM {}: {} #{} now has MAC {} (was {}), as its request fixes", stored.vmId(), stored.tag(),
+                stored.ordinal(), mac, stored.mac());
+        return new StoredDeviceIdentity(stored.vmId(), stored.zoneId(), stored.tag(), stored.ordinal(), mac,
+                stored.mdevUuid());
     }
 
     private StoredDeviceIdentity candidate(long vmId, long zoneId, DeviceRequest request, int ordinal) {

@@ -19,6 +19,7 @@ import dev.deviceha.persistence.MariaDbExtension;
 import dev.deviceha.persistence.TestDatabase;
 import dev.deviceha.persistence.TestInventory;
 import dev.deviceha.request.DeviceIdentityRepository;
+import dev.deviceha.request.StoredDeviceIdentity;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -152,6 +153,41 @@ class DeviceAllocationsTest {
 
         assertThatThrownBy(() -> allocations(PREFIX).allocate(IDS.incrementAndGet(), hostB.hostId(),
                 List.of(request))).hasMessageContaining("02:dc:00:00:10:01").hasMessageContaining("another VM");
+    }
+
+    @Test
+    void allocate_afterTheRequestFixesAMac_usesItFromTheNextStartOn() {
+        long vm = IDS.incrementAndGet();
+        DeviceAllocations allocations = allocations(PREFIX);
+        List<AssignedDevice> generated = allocated(allocations.allocate(vm, hostA.hostId(),
+                List.of(DeviceRequest.of(NET, 2))));
+        allocations.release(vm, hostA.hostId());
+        MacAddress fixed = MacAddress.parse("02:dc:00:00:20:01");
+
+        List<AssignedDevice> next = allocated(allocations.allocate(vm, hostB.hostId(),
+                List.of(DeviceRequest.builder(NET).count(2).macs(List.of(fixed)).build())));
+
+        assertThat(next).extracting(AssignedDevice::mac).containsExactly(fixed, generated.get(1).mac());
+        assertThat(identityRepository.listByVm(vm)).extracting(StoredDeviceIdentity::mac)
+                .containsExactly(fixed, generated.get(1).mac());
+    }
+
+    @Test
+    void allocate_afterTheRequestFixesAMacAnotherVmHas_failsAndKeepsTheStoredOne() {
+        long other = IDS.incrementAndGet();
+        long vm = IDS.incrementAndGet();
+        MacAddress taken = MacAddress.parse("02:dc:00:00:30:01");
+        allocated(allocations(PREFIX).allocate(other, hostA.hostId(),
+                List.of(DeviceRequest.builder(NET).macs(List.of(taken)).build())));
+        List<AssignedDevice> generated = allocated(allocations(PREFIX).allocate(vm, hostB.hostId(),
+                List.of(DeviceRequest.of(NET, 1))));
+        allocations(PREFIX).release(vm, hostB.hostId());
+
+        assertThatThrownBy(() -> allocations(PREFIX).allocate(vm, hostB.hostId(),
+                List.of(DeviceRequest.builder(NET).macs(List.of(taken)).build())))
+                .hasMessageContaining("02:dc:00:00:30:01").hasMessageContaining("another VM");
+        assertThat(identityRepository.listByVm(vm)).extracting(StoredDeviceIdentity::mac)
+                .containsExactly(generated.get(0).mac());
     }
 
     @Test
