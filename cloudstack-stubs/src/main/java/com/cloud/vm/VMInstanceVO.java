@@ -44,4 +44,9 @@ public class VMInstanceVO implements VirtualMachine {
     public long getAccountId() {
         throw new UnsupportedOperationException("stub");
     }
+
+    @Override
+    public State getState() {
+        throw new UnsupportedOperationException("stub");
+    }
 }

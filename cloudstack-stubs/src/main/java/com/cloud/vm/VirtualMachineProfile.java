@@ -2,5 +2,7 @@
 package com.cloud.vm;
 
 public interface VirtualMachineProfile {
+    VirtualMachine getVirtualMachine();
+
     long getId();
 }

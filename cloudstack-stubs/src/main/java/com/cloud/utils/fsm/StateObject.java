@@ -2,4 +2,5 @@
 package com.cloud.utils.fsm;
 
 public interface StateObject<S> {
+    S getState();
 }

@@ -6,6 +6,7 @@ import com.cloud.deploy.DeploymentPlanner.ExcludeList;
 import com.cloud.host.Host;
 import com.cloud.host.Host.Type;
 import com.cloud.utils.component.AdapterBase;
+import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.HostFit;
@@ -59,6 +60,12 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
         if (requests.isEmpty()) {
             return;
         }
+        if (isLiveMove(vmProfile) && screening.holdsDevices(vmProfile.getId())) {
+            candidateHostIds.forEach(avoid::addHost);
+            LOG.info("VM {} holds devices on its host and cannot be moved live: no host offered",
+                    vmProfile.getId());
+            return;
+        }
         HostScreening result = HostScreening.of(screening.hosts(candidateHostIds, requests), requests);
         for (HostFit shortHost : result.excluded()) {
             avoid.addHost(shortHost.hostId());
@@ -68,5 +75,14 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
             LOG.info("VM {}, hosts {}: {}", vmProfile.getId(), result.excludedHostIds(),
                     MissingDevices.describe(result.excluded()));
         }
+    }
+
+    /**
+     * A running VM is planned for only to move it (migration, host maintenance, DRS, a scale-up that does not fit):
+     * devices do not move with it, so no host may be offered.
+     */
+    private static boolean isLiveMove(VirtualMachineProfile vmProfile) {
+        VirtualMachine vm = vmProfile.getVirtualMachine();
+        return vm != null && vm.getState() == VirtualMachine.State.Running;
     }
 }

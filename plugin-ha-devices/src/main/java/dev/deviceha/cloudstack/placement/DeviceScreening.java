@@ -3,6 +3,7 @@ package dev.deviceha.cloudstack.placement;
 import com.cloud.host.Host;
 import com.cloud.host.HostVO;
 import com.cloud.resource.ResourceManager;
+import dev.deviceha.lifecycle.DeviceAllocationPort;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.ClusterDevices;
 import dev.deviceha.placement.DeviceRequestSource;
@@ -23,6 +24,7 @@ public class DeviceScreening {
     private DeviceRequestSource requestSource;
     private FreeDeviceSource freeDevices;
     private ResourceManager resources;
+    private DeviceAllocationPort allocations;
 
     @Inject
     public void setRequestSource(DeviceRequestSource requestSource) {
@@ -37,6 +39,16 @@ public class DeviceScreening {
     @Inject
     public void setResourceManager(ResourceManager resources) {
         this.resources = resources;
+    }
+
+    @Inject
+    public void setAllocations(DeviceAllocationPort allocations) {
+        this.allocations = allocations;
+    }
+
+    /** Whether the VM holds devices now, on whatever host. */
+    boolean holdsDevices(long vmId) {
+        return !allocations.holdings(vmId).isEmpty();
     }
 
     List<DeviceRequest> requestsOf(long vmId) {

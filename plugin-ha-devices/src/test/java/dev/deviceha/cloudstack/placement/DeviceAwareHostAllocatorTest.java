@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import com.cloud.deploy.DeploymentPlan;
 import com.cloud.deploy.DeploymentPlanner.ExcludeList;
 import com.cloud.host.Host;
+import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
@@ -70,6 +71,27 @@ class DeviceAwareHostAllocatorTest {
         assertThat(avoid.getHostsToAvoid()).isNull();
     }
 
+    /** Planning for a running VM is a live move (migration, maintenance, DRS): its devices cannot follow. */
+    @Test
+    void allocateTo_runningVmHoldingDevices_isOfferedNoHost() {
+        fixture.vmHolds(VM_WITH_VF, TRADING_NET, 1);
+
+        allocator.allocateTo(vm(VM_WITH_VF, VirtualMachine.State.Running), plan, Host.Type.Routing, avoid,
+                List.of(host(1), host(2), host(3)), -1, true);
+
+        assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 2L, 3L);
+    }
+
+    @Test
+    void allocateTo_startingVmStillHoldingAPreviousAttemptsDevices_isScreenedAsUsual() {
+        fixture.vmHolds(VM_WITH_VF, TRADING_NET, 1);
+
+        allocator.allocateTo(vm(VM_WITH_VF, VirtualMachine.State.Starting), plan, Host.Type.Routing, avoid,
+                List.of(host(1), host(2), host(3)), -1, true);
+
+        assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 3L);
+    }
+
     @Test
     void allocateTo_storageHosts_areNotItsBusiness() {
         allocator.allocateTo(vm(VM_WITH_VF), plan, Host.Type.Storage, avoid, List.of(host(1)), -1, true);
@@ -78,8 +100,15 @@ class DeviceAwareHostAllocatorTest {
     }
 
     private static VirtualMachineProfile vm(long id) {
+        return vm(id, VirtualMachine.State.Stopped);
+    }
+
+    private static VirtualMachineProfile vm(long id, VirtualMachine.State state) {
+        VirtualMachine vm = mock(VirtualMachine.class);
+        when(vm.getState()).thenReturn(state);
         VirtualMachineProfile profile = mock(VirtualMachineProfile.class);
         when(profile.getId()).thenReturn(id);
+        when(profile.getVirtualMachine()).thenReturn(vm);
         return profile;
     }
 }

@@ -174,6 +174,7 @@ class DeviceHaAcceptanceTest {
         screening = new DeviceScreening();
         screening.setRequestSource(requests);
         screening.setFreeDevices(new InventoryFreeDevices(allocationRepository));
+        screening.setAllocations(allocations);
         screening.setResourceManager(resources);
 
         when(vm.getId()).thenReturn(VM_ID);

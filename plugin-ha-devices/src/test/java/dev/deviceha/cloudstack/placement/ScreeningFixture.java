@@ -10,6 +10,8 @@ import com.cloud.host.Host;
 import com.cloud.host.HostVO;
 import com.cloud.resource.ResourceManager;
 import java.util.Arrays;
+import dev.deviceha.lifecycle.AllocationOutcome;
+import dev.deviceha.lifecycle.DeviceAllocationPort;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DevicePool;
@@ -27,9 +29,31 @@ final class ScreeningFixture {
     final DeviceScreening screening = new DeviceScreening();
     private final Map<Long, List<DevicePool>> poolsByHost = new HashMap<>();
     private final Map<Long, List<DeviceRequest>> requestsByVm = new HashMap<>();
+    private final Map<Long, Map<TagRef, Long>> holdingsByVm = new HashMap<>();
 
     ScreeningFixture() {
         screening.setResourceManager(resources);
+        screening.setAllocations(new DeviceAllocationPort() {
+            @Override
+            public Map<TagRef, Long> holdings(long vmId) {
+                return holdingsByVm.getOrDefault(vmId, Map.of());
+            }
+
+            @Override
+            public AllocationOutcome allocate(long vmId, long hostId, List<DeviceRequest> requests) {
+                throw new UnsupportedOperationException("placement never allocates");
+            }
+
+            @Override
+            public void release(long vmId, long hostId) {
+                throw new UnsupportedOperationException("placement never releases");
+            }
+
+            @Override
+            public void releaseAll(long vmId) {
+                throw new UnsupportedOperationException("placement never releases");
+            }
+        });
         screening.setRequestSource(vmId -> requestsByVm.getOrDefault(vmId, List.of()));
         screening.setFreeDevices((hostIds, tags) -> hostIds.stream()
                 .map(hostId -> new HostDevices(hostId, poolsByHost.getOrDefault(hostId, List.of()).stream()
@@ -40,6 +64,11 @@ final class ScreeningFixture {
 
     ScreeningFixture vmRequests(long vmId, DeviceRequest... requests) {
         requestsByVm.put(vmId, List.of(requests));
+        return this;
+    }
+
+    ScreeningFixture vmHolds(long vmId, TagRef tag, long units) {
+        holdingsByVm.put(vmId, Map.of(tag, units));
         return this;
     }
 
