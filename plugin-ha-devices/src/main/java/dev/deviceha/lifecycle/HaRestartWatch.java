@@ -6,16 +6,19 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
- * Recognises HA restarts in a VM's transitions and reports how they ended. An HA restart is a stop from a host that
- * is down, followed by start passes: the outcome is a restart on a new host, or a failed start with the reason the
- * plugin saw (no host with the devices, device preparation failed). CloudStack's HA worker makes up to two passes
- * per try: one with the VM's own planner and, when that finds no host, one with the first HA planner (the
- * plugin's). A pass that fails without a reason the plugin noted, before the HA planner was asked, is therefore not
- * reported: the HA planner's pass follows and tells the outcome. CloudStack runs an HA restart's stop and start on
- * one management server (its HA worker), so this state is kept in memory; a restart still pending after
- * {@link #FORGET_AFTER} is forgotten.
+ * Recognises HA restarts in a VM's transitions and reports how they ended. An HA restart is a stop of a VM with
+ * device requests from a host that is down, followed by start passes: the outcome is a restart on a new host, or a
+ * failed start with the reason the plugin saw (no host with the devices, device preparation failed).
+ *
+ * <p>CloudStack's HA worker makes up to two passes per try: one with the VM's own planner and, only when that one
+ * throws InsufficientCapacityException, one with the first HA planner (the plugin's). A pass is therefore not
+ * reported when it failed without a noted reason because the host allocator left no host with the devices and the
+ * HA planner was not asked yet: that is exactly the case where the HA planner's pass follows and tells the outcome.
+ * Every other failed pass is reported. CloudStack runs an HA restart's stop and start on one management server (its
+ * HA worker), so this state is kept in memory; a restart still pending after {@link #FORGET_AFTER} is forgotten.
  */
 public final class HaRestartWatch {
     static final Duration FORGET_AFTER = Duration.ofHours(6);
@@ -39,60 +42,92 @@ public final class HaRestartWatch {
         }
     }
 
-    /** A restart under way, and what the current start pass has shown so far. */
-    private record Pending(long deadHostId, Instant since, String passFailure, boolean haPlannerAsked) {
-        Pending newPass() {
-            return new Pending(deadHostId, since, null, false);
+    /**
+     * What the current start pass has shown so far.
+     *
+     * @param failure        why the pass failed, as the plugin saw it (allocation, preparation, the HA planner)
+     * @param haPlannerAsked the HA planner planned this pass
+     * @param hostFitted     the host allocator found a host with the devices in this pass
+     * @param shortage       what the host allocator found missing, when it left no host
+     */
+    private record Pass(String failure, boolean haPlannerAsked, boolean hostFitted, String shortage) {
+        static final Pass NEW = new Pass(null, false, false, null);
+
+        boolean followedByHaPlannerPass() {
+            return failure == null && !haPlannerAsked && !hostFitted && shortage != null;
+        }
+
+        String reason() {
+            if (failure != null) {
+                return failure;
+            }
+            return !hostFitted && shortage != null ? shortage : NO_HOST;
+        }
+    }
+
+    private record Pending(long deadHostId, Instant since, Pass pass) {
+        Pending with(Pass next) {
+            return new Pending(deadHostId, since, next);
         }
     }
 
     /**
-     * @param oldHostIsDown whether the transition's host before is down (the shell asks CloudStack)
+     * @param haStop whether this transition is a stop of a VM with device requests from a host that is down (the
+     *               shell asks CloudStack)
      * @return the outcome when this transition ends an HA restart
      */
-    public Optional<Outcome> onTransition(long vmId, VmTransition transition, boolean oldHostIsDown) {
+    public Optional<Outcome> onTransition(long vmId, VmTransition transition, boolean haStop) {
         forgetStale();
         if (transition.to() == VmState.Stopped && transition.from() != VmState.Starting
-                && transition.oldHostId() != null && oldHostIsDown) {
-            pending.put(vmId, new Pending(transition.oldHostId(), clock.instant(), null, false));
+                && transition.oldHostId() != null && haStop) {
+            pending.put(vmId, new Pending(transition.oldHostId(), clock.instant(), Pass.NEW));
             return Optional.empty();
         }
-        Pending restart = pending.get(vmId);
-        if (restart == null) {
-            return Optional.empty();
-        }
-        if (transition.event() == VmEvent.StartRequested) {
-            pending.put(vmId, restart.newPass());
-            return Optional.empty();
-        }
-        if (transition.from() != VmState.Starting) {
-            return Optional.empty();
-        }
-        if (transition.to() == VmState.Running) {
-            pending.remove(vmId);
-            return Optional.of(new Outcome(vmId, restart.deadHostId(), transition.newHostId(), null));
-        }
-        if (transition.to() == VmState.Stopped || transition.to() == VmState.Error) {
-            pending.put(vmId, restart.newPass());
-            if (restart.passFailure() == null && !restart.haPlannerAsked()) {
-                return Optional.empty();
+        Outcome[] outcome = new Outcome[1];
+        pending.computeIfPresent(vmId, (id, restart) -> {
+            if (transition.event() == VmEvent.StartRequested) {
+                return restart.with(Pass.NEW);
             }
-            String reason = restart.passFailure() == null ? NO_HOST : restart.passFailure();
-            return Optional.of(new Outcome(vmId, restart.deadHostId(), null, reason));
-        }
-        return Optional.empty();
+            if (transition.from() != VmState.Starting) {
+                return restart;
+            }
+            if (transition.to() == VmState.Running) {
+                outcome[0] = new Outcome(vmId, restart.deadHostId(), transition.newHostId(), null);
+                return null;
+            }
+            if (transition.to() == VmState.Stopped || transition.to() == VmState.Error) {
+                if (!restart.pass().followedByHaPlannerPass()) {
+                    outcome[0] = new Outcome(vmId, restart.deadHostId(), null, restart.pass().reason());
+                }
+                return restart.with(Pass.NEW);
+            }
+            return restart;
+        });
+        return Optional.ofNullable(outcome[0]);
     }
 
     /** Keeps why the current start pass of the VM failed (ignored when no HA restart is pending). */
     public void noteFailure(long vmId, String reason) {
-        pending.computeIfPresent(vmId,
-                (id, restart) -> new Pending(restart.deadHostId(), restart.since(), reason, restart.haPlannerAsked()));
+        update(vmId, pass -> new Pass(reason, pass.haPlannerAsked(), pass.hostFitted(), pass.shortage()));
     }
 
     /** Notes that the HA planner plans the current start pass of the VM: its outcome is the restart's outcome. */
     public void noteHaPlannerPass(long vmId) {
-        pending.computeIfPresent(vmId,
-                (id, restart) -> new Pending(restart.deadHostId(), restart.since(), restart.passFailure(), true));
+        update(vmId, pass -> new Pass(pass.failure(), true, pass.hostFitted(), pass.shortage()));
+    }
+
+    /**
+     * Notes what the host allocator found for the VM in the current pass (it is asked once per candidate cluster).
+     *
+     * @param shortage empty when some host had the devices, else what was missing
+     */
+    public void noteScreening(long vmId, Optional<String> shortage) {
+        update(vmId, pass -> new Pass(pass.failure(), pass.haPlannerAsked(),
+                pass.hostFitted() || shortage.isEmpty(), shortage.orElse(pass.shortage())));
+    }
+
+    private void update(long vmId, UnaryOperator<Pass> change) {
+        pending.computeIfPresent(vmId, (id, restart) -> restart.with(change.apply(restart.pass())));
     }
 
     private void forgetStale() {

@@ -52,20 +52,52 @@ class HaRestartWatchTest {
         assertThat(retried).hasValueSatisfying(o -> assertThat(o.newHostId()).isEqualTo(NEW));
     }
 
+    private static final String SHORTAGE = "no host has the requested devices free: HCT/a (needs 1, ...)";
+
     @Test
-    void ownPlannerPassFindsNoHost_isNotReported_theHaPlannerPassTellsTheOutcome() {
+    void ownPlannerPassWhereTheAllocatorLeftNoHost_isNotReported_theHaPlannerPassTellsTheOutcome() {
         haStop();
-        Optional<HaRestartWatch.Outcome> ownPass = failedPass(false, null);
-        Optional<HaRestartWatch.Outcome> haPass = failedPass(true, "no host has the requested devices free: HCT/a");
+        Optional<HaRestartWatch.Outcome> ownPass = failedPass(false, null, SHORTAGE);
+        Optional<HaRestartWatch.Outcome> haPass = failedPass(true, SHORTAGE, null);
 
         assertThat(ownPass).isEmpty();
-        assertThat(haPass).hasValueSatisfying(o -> assertThat(o.failure()).contains("HCT/a"));
+        assertThat(haPass).hasValueSatisfying(o -> assertThat(o.failure()).isEqualTo(SHORTAGE));
+    }
+
+    /** No InsufficientCapacityException, so no HA planner pass follows: this pass is the try's outcome. */
+    @Test
+    void ownPlannerPassFailingForAnotherReason_isReported() {
+        haStop();
+
+        assertThat(failedPass(false, null, null)).hasValueSatisfying(o ->
+                assertThat(o.failure()).startsWith("CloudStack found no host for it"));
+    }
+
+    /** The allocator is asked once per cluster: one cluster without the devices, another with them. */
+    @Test
+    void ownPlannerPassWhereSomeClusterHadTheDevices_isReported() {
+        haStop();
+        watch.onTransition(VM, t(VmState.Stopped, VmEvent.StartRequested, VmState.Starting, null, null), false);
+        watch.noteScreening(VM, Optional.of(SHORTAGE));
+        watch.noteScreening(VM, Optional.empty());
+
+        assertThat(watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationFailed, VmState.Stopped, null, null),
+                false)).hasValueSatisfying(o -> assertThat(o.failure()).startsWith("CloudStack found no host"));
+    }
+
+    /** The HA planner let a cluster through, but the allocator found no host there either. */
+    @Test
+    void haPlannerPassWhereTheAllocatorLeftNoHost_reportsWhatWasMissing() {
+        haStop();
+
+        assertThat(failedPass(true, null, SHORTAGE)).hasValueSatisfying(o ->
+                assertThat(o.failure()).isEqualTo(SHORTAGE));
     }
 
     @Test
     void ownPlannerPassFindsNoHost_thenTheHaPlannerPassStartsTheVm_isOneRestart() {
         haStop();
-        Optional<HaRestartWatch.Outcome> ownPass = failedPass(false, null);
+        Optional<HaRestartWatch.Outcome> ownPass = failedPass(false, null, SHORTAGE);
         watch.onTransition(VM, t(VmState.Stopped, VmEvent.StartRequested, VmState.Starting, null, null), false);
         watch.noteHaPlannerPass(VM);
         Optional<HaRestartWatch.Outcome> running = watch.onTransition(VM,
@@ -79,17 +111,19 @@ class HaRestartWatchTest {
     void haPlannerPassFailsWithoutAReason_isReportedWithCloudStacksGenericOne() {
         haStop();
 
-        assertThat(failedPass(true, null)).hasValueSatisfying(o ->
+        assertThat(failedPass(true, null, null)).hasValueSatisfying(o ->
                 assertThat(o.failure()).startsWith("CloudStack found no host for it"));
     }
 
-    /** A reason noted in one pass is not carried into the next. */
+    /** A reason noted in one pass is reported for it, and not carried into the next. */
     @Test
     void reasonOfAnEarlierPass_isNotReportedForALaterOne() {
         haStop();
-        failedPass(false, "Cannot start VM i-2-42-VM on host kvm-c: device preparation failed: ...");
+        Optional<HaRestartWatch.Outcome> first = failedPass(false,
+                "Cannot start VM i-2-42-VM on host kvm-c: device preparation failed: ...", null);
 
-        assertThat(failedPass(true, null)).hasValueSatisfying(o ->
+        assertThat(first).hasValueSatisfying(o -> assertThat(o.failure()).contains("device preparation failed"));
+        assertThat(failedPass(true, null, null)).hasValueSatisfying(o ->
                 assertThat(o.failure()).startsWith("CloudStack found no host for it"));
     }
 
@@ -109,10 +143,13 @@ class HaRestartWatchTest {
     }
 
     /** One start pass of the HA worker that ends Starting -> Stopped. */
-    private Optional<HaRestartWatch.Outcome> failedPass(boolean haPlanner, String noted) {
+    private Optional<HaRestartWatch.Outcome> failedPass(boolean haPlanner, String noted, String shortage) {
         watch.onTransition(VM, t(VmState.Stopped, VmEvent.StartRequested, VmState.Starting, null, null), false);
         if (haPlanner) {
             watch.noteHaPlannerPass(VM);
+        }
+        if (shortage != null) {
+            watch.noteScreening(VM, Optional.of(shortage));
         }
         if (noted != null) {
             watch.noteFailure(VM, noted);

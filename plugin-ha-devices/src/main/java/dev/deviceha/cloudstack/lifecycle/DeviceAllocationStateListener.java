@@ -16,7 +16,7 @@ import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.lifecycle.VmEvent;
 import dev.deviceha.lifecycle.VmState;
 import dev.deviceha.lifecycle.VmTransition;
-import dev.deviceha.service.DeclaredDeviceRequests;
+import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.service.InvalidDeviceRequestsException;
 import java.util.Map;
 import javax.inject.Inject;
@@ -36,7 +36,7 @@ import javax.naming.ConfigurationException;
  */
 public class DeviceAllocationStateListener extends ManagerBase implements StateListener<State, Event, VirtualMachine> {
     private AllocationLifecycle lifecycle;
-    private DeclaredDeviceRequests requests;
+    private DeviceRequestSource requests;
     private HaRestartWatch haRestarts;
     private HaOutcomeReporter haOutcomes;
     private HostDao hosts;
@@ -47,7 +47,7 @@ public class DeviceAllocationStateListener extends ManagerBase implements StateL
     }
 
     @Inject
-    public void setRequests(DeclaredDeviceRequests requests) {
+    public void setRequests(DeviceRequestSource requests) {
         this.requests = requests;
     }
 
@@ -101,7 +101,8 @@ public class DeviceAllocationStateListener extends ManagerBase implements StateL
             haRestarts.noteFailure(vm.getId(), e.getMessage());
             throw new CloudRuntimeException(e.getMessage(), e);
         }
-        haRestarts.onTransition(vm.getId(), step, leftADownHost(step)).ifPresent(outcome -> haOutcomes.report(outcome));
+        haRestarts.onTransition(vm.getId(), step, isHaStopOfADeviceVm(vm, step))
+                .ifPresent(outcome -> haOutcomes.report(outcome));
         return true;
     }
 
@@ -113,12 +114,24 @@ public class DeviceAllocationStateListener extends ManagerBase implements StateL
         }
     }
 
-    /** Only a stop needs the host's status: it tells an HA stop from a dead host from an ordinary stop. */
-    private boolean leftADownHost(VmTransition step) {
+    /**
+     * Only a stop needs the host's status: it tells an HA stop from a dead host from an ordinary stop. Only VMs that
+     * ask for devices are followed: the outcome alerts are about devices.
+     */
+    private boolean isHaStopOfADeviceVm(VirtualMachine vm, VmTransition step) {
         if (step.to() != VmState.Stopped || step.oldHostId() == null) {
             return false;
         }
         HostVO host = hosts.findById(step.oldHostId());
-        return host == null || host.getStatus() != Status.Up;
+        return (host == null || host.getStatus() != Status.Up) && asksForDevices(vm);
+    }
+
+    /** A VM whose requests cannot be read asks for something: its restart fails, and that is worth an alert. */
+    private boolean asksForDevices(VirtualMachine vm) {
+        try {
+            return !requests.requestsOf(vm.getId()).isEmpty();
+        } catch (InvalidDeviceRequestsException e) {
+            return true;
+        }
     }
 }

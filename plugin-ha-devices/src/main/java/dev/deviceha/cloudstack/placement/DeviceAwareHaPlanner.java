@@ -49,9 +49,12 @@ public class DeviceAwareHaPlanner extends FirstFitPlanner implements HAPlanner {
     /** Reorders the clusters FirstFitPlanner found; null and empty (no capacity at all) pass through. */
     List<Long> byFreeDevices(VirtualMachineProfile vmProfile, DeploymentPlan plan, ExcludeList avoid,
             List<Long> clusterIds) throws InsufficientServerCapacityException {
-        haRestarts.noteHaPlannerPass(vmProfile.getId());
         List<DeviceRequest> requests = screening.requestsOf(vmProfile.getId());
-        if (requests.isEmpty() || clusterIds == null || clusterIds.isEmpty()) {
+        if (requests.isEmpty()) {
+            return clusterIds;
+        }
+        haRestarts.noteHaPlannerPass(vmProfile.getId());
+        if (clusterIds == null || clusterIds.isEmpty()) {
             return clusterIds;
         }
         ClusterRanking ranking = ClusterRanking.of(

@@ -8,6 +8,7 @@ import com.cloud.host.Host.Type;
 import com.cloud.utils.component.AdapterBase;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
+import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.HostFit;
 import dev.deviceha.placement.HostScreening;
@@ -15,6 +16,7 @@ import dev.deviceha.placement.MissingDevices;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -29,10 +31,16 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
     private static final Logger LOG = LogManager.getLogger(DeviceAwareHostAllocator.class);
 
     private DeviceScreening screening;
+    private HaRestartWatch haRestarts;
 
     @Inject
     public void setScreening(DeviceScreening screening) {
         this.screening = screening;
+    }
+
+    @Inject
+    public void setHaRestarts(HaRestartWatch haRestarts) {
+        this.haRestarts = haRestarts;
     }
 
     @Override
@@ -72,8 +80,11 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
             LOG.debug("VM {}: {}", vmProfile.getId(), shortHost.describe());
         }
         if (result.fittingHostIds().isEmpty() && !result.excluded().isEmpty()) {
-            LOG.info("VM {}, hosts {}: {}", vmProfile.getId(), result.excludedHostIds(),
-                    MissingDevices.describe(result.excluded()));
+            String missing = MissingDevices.describe(result.excluded());
+            LOG.info("VM {}, hosts {}: {}", vmProfile.getId(), result.excludedHostIds(), missing);
+            haRestarts.noteScreening(vmProfile.getId(), Optional.of(missing));
+        } else if (!result.fittingHostIds().isEmpty()) {
+            haRestarts.noteScreening(vmProfile.getId(), Optional.empty());
         }
     }
 

@@ -119,6 +119,7 @@ class DeviceAllocationStateListenerTest {
         listener.setLifecycle(new AllocationLifecycle(
                 vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)), store, new SilentAgents(),
                 hostId -> "kvm-" + hostId));
+        listener.setRequests(vmId -> List.of(DeviceRequest.of(TRADING_NET, 2)));
         listener.setHaRestarts(new HaRestartWatch());
         listener.setHostDao(mock(HostDao.class));
         return listener;

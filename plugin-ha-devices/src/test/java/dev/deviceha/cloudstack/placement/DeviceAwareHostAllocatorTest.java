@@ -10,6 +10,7 @@ import com.cloud.deploy.DeploymentPlanner.ExcludeList;
 import com.cloud.host.Host;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
+import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
@@ -34,6 +35,7 @@ class DeviceAwareHostAllocatorTest {
     @BeforeEach
     void wire() {
         allocator.setScreening(fixture.screening);
+        allocator.setHaRestarts(new HaRestartWatch());
         when(plan.getClusterId()).thenReturn(CLUSTER);
     }
 

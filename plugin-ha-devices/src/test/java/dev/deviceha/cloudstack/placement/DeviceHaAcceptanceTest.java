@@ -74,6 +74,7 @@ import dev.deviceha.service.SyncedHost;
 import dev.deviceha.service.VmFacts;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +107,7 @@ class DeviceHaAcceptanceTest {
     private final Map<Long, String> vmDetails = new HashMap<>();
     private final Map<Long, String> offeringDetails = new HashMap<>();
     private final Map<Long, Status> hostStatus = new HashMap<>();
+    private final Set<Long> brokenHosts = new HashSet<>();
     private final Map<Long, List<DeviceAssignment>> staged = new HashMap<>();
     private final AgentManager agents = mock(AgentManager.class);
     private final AlertManager alertManager = mock(AlertManager.class);
@@ -197,7 +199,7 @@ class DeviceHaAcceptanceTest {
             long host = call.getArgument(0);
             StageDeviceAssignmentCommand command = call.getArgument(1);
             staged.computeIfAbsent(host, h -> new ArrayList<>()).add(command.getAssignment());
-            List<DeviceFailure> failures = host == C
+            List<DeviceFailure> failures = brokenHosts.contains(host)
                     ? List.of(new DeviceFailure(TRADING_NET, "0000:3b:02.0", "VF has no vfio-pci driver")) : List.of();
             return new StageDeviceAssignmentAnswer(command, failures);
         });
@@ -206,7 +208,7 @@ class DeviceHaAcceptanceTest {
 
     /** One row of the acceptance table: a step of the VM, and where its devices are afterwards. */
     private record Step(String what, State from, Event event, State to, Long oldHost, Long newHost,
-            Long deadHost, Long devicesOn, String failure) {
+            Long deadHost, Long devicesOn) {
     }
 
     @Test
@@ -215,38 +217,31 @@ class DeviceHaAcceptanceTest {
         vmDetails.put(VM_ID, "SRIOV_VF/trading-net;vlan=100,VGPU/t4-1q");
         List<Step> table = List.of(
                 new Step("start requested", State.Stopped, Event.StartRequested, State.Starting, null, null, null,
-                        null, null),
-                new Step("start attempt on A", State.Starting, Event.OperationRetry, State.Starting, null, A, null, A,
                         null),
-                new Step("running on A", State.Starting, Event.OperationSucceeded, State.Running, A, A, null, A, null),
-                new Step("stop requested", State.Running, Event.StopRequested, State.Stopping, A, A, null, A, null),
-                new Step("stopped", State.Stopping, Event.OperationSucceeded, State.Stopped, A, null, null, null,
-                        null),
-                new Step("start again", State.Stopped, Event.StartRequested, State.Starting, null, null, null, null,
-                        null),
+                new Step("start attempt on A", State.Starting, Event.OperationRetry, State.Starting, null, A, null, A),
+                new Step("running on A", State.Starting, Event.OperationSucceeded, State.Running, A, A, null, A),
+                new Step("stop requested", State.Running, Event.StopRequested, State.Stopping, A, A, null, A),
+                new Step("stopped", State.Stopping, Event.OperationSucceeded, State.Stopped, A, null, null, null),
+                new Step("start again", State.Stopped, Event.StartRequested, State.Starting, null, null, null, null),
                 new Step("start attempt on A again", State.Starting, Event.OperationRetry, State.Starting, null, A,
-                        null, A, null),
-                new Step("running on A again", State.Starting, Event.OperationSucceeded, State.Running, A, A, null, A,
-                        null),
-                new Step("A dies: HA stops the VM", State.Running, Event.StopRequested, State.Stopping, A, A, A, A,
-                        null),
+                        null, A),
+                new Step("running on A again", State.Starting, Event.OperationSucceeded, State.Running, A, A, null, A),
+                new Step("A dies: HA stops the VM", State.Running, Event.StopRequested, State.Stopping, A, A, A, A),
                 new Step("HA stop completes from dead A", State.Stopping, Event.OperationSucceeded, State.Stopped, A,
-                        null, A, null, null),
+                        null, A, null),
                 new Step("HA start requested", State.Stopped, Event.StartRequested, State.Starting, null, null, A,
-                        null, null),
-                new Step("HA start attempt on B", State.Starting, Event.OperationRetry, State.Starting, null, B, A, B,
                         null),
-                new Step("running on B", State.Starting, Event.OperationSucceeded, State.Running, B, B, A, B, null),
-                new Step("B dies: HA stops the VM", State.Running, Event.StopRequested, State.Stopping, B, B, B, B,
-                        null),
+                new Step("HA start attempt on B", State.Starting, Event.OperationRetry, State.Starting, null, B, A, B),
+                new Step("running on B", State.Starting, Event.OperationSucceeded, State.Running, B, B, A, B),
+                new Step("B dies: HA stops the VM", State.Running, Event.StopRequested, State.Stopping, B, B, B, B),
                 new Step("HA stop completes from dead B", State.Stopping, Event.OperationSucceeded, State.Stopped, B,
-                        null, B, null, null),
+                        null, B, null),
                 new Step("HA start requested", State.Stopped, Event.StartRequested, State.Starting, null, null, B,
-                        null, null),
-                new Step("attempt on C: preparation fails", State.Starting, Event.OperationRetry, State.Starting,
-                        null, C, B, null, "Cannot start VM i-2-42-VM on host kvm-c: device preparation failed"),
-                new Step("retry on D", State.Starting, Event.OperationRetry, State.Starting, C, D, B, D, null),
-                new Step("running on D", State.Starting, Event.OperationSucceeded, State.Running, D, D, B, D, null));
+                        null),
+                new Step("attempt on C (its StartCommand fails)", State.Starting, Event.OperationRetry,
+                        State.Starting, null, C, B, C),
+                new Step("retry on D: C freed", State.Starting, Event.OperationRetry, State.Starting, C, D, B, D),
+                new Step("running on D", State.Starting, Event.OperationSucceeded, State.Running, D, D, B, D));
 
         for (Step step : table) {
             if (step.deadHost() != null) {
@@ -255,13 +250,7 @@ class DeviceHaAcceptanceTest {
             Transition<State, Event> transition = new Transition<>(step.from(), step.event(), step.to(), null);
             when(vm.getHostId()).thenReturn(step.newHost());
             Pair<Long, Long> hosts = new Pair<>(step.oldHost(), step.newHost());
-            if (step.failure() != null) {
-                assertThatThrownBy(() -> listener.postStateTransitionEvent(transition, vm, true, hosts))
-                        .as(step.what()).isInstanceOf(CloudRuntimeException.class)
-                        .hasMessageContaining(step.failure()).hasMessageContaining("VF has no vfio-pci driver");
-            } else {
-                listener.postStateTransitionEvent(transition, vm, true, hosts);
-            }
+            listener.postStateTransitionEvent(transition, vm, true, hosts);
             assertThat(hostsHolding()).as(step.what())
                     .isEqualTo(step.devicesOn() == null ? Set.of() : Set.of(step.devicesOn()));
         }
@@ -282,6 +271,41 @@ class DeviceHaAcceptanceTest {
                 .contains("SRIOV_VF/trading-net").contains("VGPU/t4-1q");
         assertThat(alerts.get(1)[0]).isEqualTo("Device HA: VM trader-1 restarted on host kvm-d with its devices");
         assertThat(alerts.get(1)[1]).contains("after host kvm-b failed");
+    }
+
+    /**
+     * A state listener's exception ends the start (CloudStack only retries another host after a failed StartAnswer),
+     * so a preparation failure on C ends that HA try; the HA worker's next try runs on D.
+     */
+    @Test
+    void haRestart_devicePreparationFailsOnC_endsThatTry_theNextTryRunsOnD() {
+        everyHostReports(2, 0);
+        vmDetails.put(VM_ID, "SRIOV_VF/trading-net");
+        brokenHosts.add(C);
+        step(State.Stopped, Event.StartRequested, State.Starting, null, null);
+        step(State.Starting, Event.OperationRetry, State.Starting, null, A);
+        step(State.Starting, Event.OperationSucceeded, State.Running, A, A);
+        hostStatus.put(A, Status.Down);
+        step(State.Running, Event.StopRequested, State.Stopping, A, A);
+        step(State.Stopping, Event.OperationSucceeded, State.Stopped, A, null);
+
+        step(State.Stopped, Event.StartRequested, State.Starting, null, null);
+        assertThatThrownBy(() -> step(State.Starting, Event.OperationRetry, State.Starting, null, C))
+                .isInstanceOf(CloudRuntimeException.class)
+                .hasMessageContaining("Cannot start VM i-2-42-VM on host kvm-c: device preparation failed")
+                .hasMessageContaining("VF has no vfio-pci driver");
+        step(State.Starting, Event.OperationFailed, State.Stopped, C, null);
+        assertThat(hostsHolding()).isEmpty();
+        step(State.Stopped, Event.StartRequested, State.Starting, null, null);
+        step(State.Starting, Event.OperationRetry, State.Starting, null, D);
+        step(State.Starting, Event.OperationSucceeded, State.Running, D, D);
+
+        assertThat(hostsHolding()).containsExactly(D);
+        assertThat(alertsRaised()).extracting(alert -> alert[0]).containsExactly(
+                "Device HA: VM trader-1 could not be restarted with its devices",
+                "Device HA: VM trader-1 restarted on host kvm-d with its devices");
+        assertThat(alertsRaised().get(0)[1]).contains("after host kvm-a failed")
+                .contains("Cannot start VM i-2-42-VM on host kvm-c: device preparation failed");
     }
 
     @Test
@@ -319,6 +343,7 @@ class DeviceHaAcceptanceTest {
         vmDetails.put(VM_ID, "SRIOV_VF/trading-net");
         DeviceAwareHostAllocator allocator = new DeviceAwareHostAllocator();
         allocator.setScreening(screening);
+        allocator.setHaRestarts(haRestarts);
         ExcludeList avoid = new ExcludeList();
 
         List<Host> chosen = allocator.allocateTo(profile(), mock(DeploymentPlan.class), Host.Type.Routing, avoid,
@@ -353,6 +378,7 @@ class DeviceHaAcceptanceTest {
         step(State.Stopped, Event.StartRequested, State.Starting, null, null);
         DeviceAwareHostAllocator allocator = new DeviceAwareHostAllocator();
         allocator.setScreening(screening);
+        allocator.setHaRestarts(haRestarts);
         ExcludeList ownPlannerAvoid = new ExcludeList();
         allocator.allocateTo(profile(), plan, Host.Type.Routing, ownPlannerAvoid, -1);
         assertThat(ownPlannerAvoid.getHostsToAvoid()).containsExactlyInAnyOrder(B, C, D);
