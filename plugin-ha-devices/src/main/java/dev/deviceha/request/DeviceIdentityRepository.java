@@ -50,23 +50,33 @@ public final class DeviceIdentityRepository {
     }
 
     /**
-     * Gives one of the VM's stored identities another MAC.
+     * Gives some of the VM's stored identities other MACs, all or none. The MACs are cleared first, so the VM's
+     * devices may swap MACs among themselves.
      *
-     * @throws UniqueViolationException when another VM of the zone has that MAC
+     * @param changed the identities with their new MACs
+     * @throws UniqueViolationException when another device of the zone has one of the new MACs
      */
-    public void changeMac(long vmId, TagRef tag, int ordinal, MacAddress mac) {
-        transactions.inTransaction("changing a device MAC of VM " + vmId, c -> {
+    public void changeMacs(long vmId, List<StoredDeviceIdentity> changed) {
+        transactions.inTransaction("changing device MACs of VM " + vmId, c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE dha_device_identity SET mac = ?"
                     + " WHERE vm_id = ? AND tag_kind = ? AND tag_name = ? AND ordinal = ?")) {
-                s.setString(1, mac.value());
-                s.setLong(2, vmId);
-                s.setString(3, tag.kind().name());
-                s.setString(4, tag.name().value());
-                s.setInt(5, ordinal);
-                return s.executeUpdate();
+                for (boolean clearing : new boolean[] {true, false}) {
+                    for (StoredDeviceIdentity identity : changed) {
+                        s.setString(1, clearing ? null : identity.mac().value());
+                        s.setLong(2, vmId);
+                        s.setString(3, identity.tag().kind().name());
+                        s.setString(4, identity.tag().name().value());
+                        s.setInt(5, identity.ordinal());
+                        if (s.executeUpdate() != 1) {
+                            throw new IllegalStateException("VM " + vmId + " has no stored identity for "
+                                    + identity.tag() + " #" + identity.ordinal());
+                        }
+                    }
+                }
+                return changed.size();
             } catch (SQLIntegrityConstraintViolationException e) {
                 if (UniqueViolationException.isDuplicateEntry(e)) {
-                    throw new UniqueViolationException("MAC " + mac + " is taken in the zone", e);
+                    throw new UniqueViolationException("a new MAC of VM " + vmId + " is taken in the zone", e);
                 }
                 throw e;
             }

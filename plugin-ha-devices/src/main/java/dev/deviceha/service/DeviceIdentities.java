@@ -10,6 +10,7 @@ import dev.deviceha.persistence.UniqueViolationException;
 import dev.deviceha.request.DeviceIdentityRepository;
 import dev.deviceha.request.StoredDeviceIdentity;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class DeviceIdentities {
      */
     public Map<IdentitySlot, StoredDeviceIdentity> ensure(long vmId, long zoneId, List<DeviceRequest> requests) {
         Map<IdentitySlot, StoredDeviceIdentity> identities = stored(vmId);
+        List<StoredDeviceIdentity> newlyFixedMacs = new ArrayList<>();
         for (DeviceRequest request : requests) {
             if (request.tag().kind() == DeviceKind.PCI) {
                 continue;
@@ -64,9 +66,13 @@ public final class DeviceIdentities {
                 if (stored == null) {
                     identities.put(slot, create(vmId, zoneId, request, ordinal));
                 } else if (ordinal < request.macs().size() && !request.macs().get(ordinal).equals(stored.mac())) {
-                    identities.put(slot, changeMac(stored, request.macs().get(ordinal)));
+                    newlyFixedMacs.add(new StoredDeviceIdentity(vmId, stored.zoneId(), stored.tag(), ordinal,
+                            request.macs().get(ordinal), stored.mdevUuid()));
                 }
             }
+        }
+        if (!newlyFixedMacs.isEmpty()) {
+            changeMacs(vmId, identities, newlyFixedMacs);
         }
         return identities;
     }
@@ -101,17 +107,20 @@ public final class DeviceIdentities {
                 + MAX_ATTEMPTS + " attempts for " + slot.tag() + ": choose a longer-lived, less crowded prefix");
     }
 
-    private StoredDeviceIdentity changeMac(StoredDeviceIdentity stored, MacAddress mac) {
+    private void changeMacs(long vmId, Map<IdentitySlot, StoredDeviceIdentity> identities,
+            List<StoredDeviceIdentity> changed) {
         try {
-            repository.changeMac(stored.vmId(), stored.tag(), stored.ordinal(), mac);
+            repository.changeMacs(vmId, changed);
         } catch (UniqueViolationException e) {
-            throw new IllegalStateException("MAC " + mac + " requested for " + stored.tag()
-                    + " is already used by another VM in the zone", e);
+            throw new IllegalStateException("MAC(s) " + changed.stream().map(c -> c.tag() + " " + c.mac()).toList()
+                    + ": one is already used by another device in the zone", e);
         }
-        LOG.info("VM {}: {} #{} now has MAC {} (was {}), as its request fixes", stored.vmId(), stored.tag(),
-                stored.ordinal(), mac, stored.mac());
-        return new StoredDeviceIdentity(stored.vmId(), stored.zoneId(), stored.tag(), stored.ordinal(), mac,
-                stored.mdevUuid());
+        for (StoredDeviceIdentity identity : changed) {
+            IdentitySlot slot = new IdentitySlot(identity.tag(), identity.ordinal());
+            LOG.info("VM {}: {} #{} now has MAC {} (was {}), as its request fixes", vmId, identity.tag(),
+                    identity.ordinal(), identity.mac(), identities.get(slot).mac());
+            identities.put(slot, identity);
+        }
     }
 
     private StoredDeviceIdentity candidate(long vmId, long zoneId, DeviceRequest request, int ordinal) {

@@ -173,6 +173,22 @@ class DeviceAllocationsTest {
     }
 
     @Test
+    void allocate_afterTheRequestSwapsItsFixedMacs_swapsThem() {
+        long vm = IDS.incrementAndGet();
+        DeviceAllocations allocations = allocations(PREFIX);
+        MacAddress first = MacAddress.parse("02:dc:00:00:40:01");
+        MacAddress second = MacAddress.parse("02:dc:00:00:40:02");
+        allocated(allocations.allocate(vm, hostA.hostId(),
+                List.of(DeviceRequest.builder(NET).count(2).macs(List.of(first, second)).build())));
+        allocations.release(vm, hostA.hostId());
+
+        List<AssignedDevice> swapped = allocated(allocations.allocate(vm, hostA.hostId(),
+                List.of(DeviceRequest.builder(NET).count(2).macs(List.of(second, first)).build())));
+
+        assertThat(swapped).extracting(AssignedDevice::mac).containsExactly(second, first);
+    }
+
+    @Test
     void allocate_afterTheRequestFixesAMacAnotherVmHas_failsAndKeepsTheStoredOne() {
         long other = IDS.incrementAndGet();
         long vm = IDS.incrementAndGet();
@@ -185,7 +201,7 @@ class DeviceAllocationsTest {
 
         assertThatThrownBy(() -> allocations(PREFIX).allocate(vm, hostB.hostId(),
                 List.of(DeviceRequest.builder(NET).macs(List.of(taken)).build())))
-                .hasMessageContaining("02:dc:00:00:30:01").hasMessageContaining("another VM");
+                .hasMessageContaining("02:dc:00:00:30:01").hasMessageContaining("another device in the zone");
         assertThat(identityRepository.listByVm(vm)).extracting(StoredDeviceIdentity::mac)
                 .containsExactly(generated.get(0).mac());
     }
