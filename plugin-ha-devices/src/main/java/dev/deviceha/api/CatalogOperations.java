@@ -48,7 +48,7 @@ final class CatalogOperations {
                     + " tags are generated from GPU model and vGPU profile and cannot be created");
         }
         try {
-            return info(tags.create(tag.ref(), tag.description(), TagOrigin.ADMIN), Map.of());
+            return info(tags.create(tag.ref(), tag.description(), TagOrigin.ADMIN), detailsRequestingEachTag());
         } catch (UniqueViolationException e) {
             throw new DeviceHaApiException(DeviceHaApiException.Failure.CONFLICT,
                     "device tag " + tag.ref() + " already exists");
@@ -61,9 +61,9 @@ final class CatalogOperations {
                 .filter(t -> filter.kind() == null || t.ref().kind() == filter.kind())
                 .filter(t -> filter.name() == null || t.ref().name().equals(filter.name()))
                 .toList();
-        // Counting devices and requests takes queries per tag: only for the tags on the page.
+        // Devices and API requests are counted per tag, so only for the tags on the page; details are read once.
         Page<StoredTag> shown = Pages.of(matching, page);
-        Map<TagRef, Integer> inDetails = detailsRequestingEachTag();
+        Map<TagRef, Integer> inDetails = shown.items().isEmpty() ? Map.of() : detailsRequestingEachTag();
         return new Page<>(shown.items().stream().map(stored -> info(stored, inDetails)).toList(), shown.total());
     }
 

@@ -62,10 +62,10 @@ public final class RequestDetailCheck {
         return false;
     }
 
+    /** A blank or absent value asks for nothing: CloudStack drops it or stores it empty, and both read as none. */
     private static void checkValue(String parameter, Object value) {
-        if (!(value instanceof String text)) {
-            throw DeviceHaApiException.invalidParameter(parameter, "expected device requests, e.g. "
-                    + "SRIOV_VF/trading-net;count=2;vlan=100");
+        if (!(value instanceof String text) || text.isBlank()) {
+            return;
         }
         try {
             DeviceRequests.parse(text);

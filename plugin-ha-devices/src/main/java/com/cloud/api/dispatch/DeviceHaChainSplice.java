@@ -18,12 +18,13 @@ public final class DeviceHaChainSplice {
     }
 
     /**
-     * Inserts the worker before the chain's command-creation worker, or last if the chain creates nothing. The list
-     * is replaced, not changed in place, so a dispatch iterating the old list is not disturbed.
+     * Inserts the worker before the chain's command-creation worker, or last if the chain creates nothing. Meant to
+     * run once while the management server starts, before it serves API calls: the field is not volatile. The list
+     * is replaced, not changed in place, so a dispatch iterating the old list would not be disturbed.
      *
      * @return false if the worker was in the chain already
      */
-    public static boolean insertBeforeCreation(DispatchChain chain, DispatchWorker worker) {
+    public static synchronized boolean insertBeforeCreation(DispatchChain chain, DispatchWorker worker) {
         List<DispatchWorker> workers = new ArrayList<>(chain.workers);
         if (workers.contains(worker)) {
             return false;

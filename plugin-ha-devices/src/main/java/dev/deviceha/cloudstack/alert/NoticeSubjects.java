@@ -35,10 +35,17 @@ public class NoticeSubjects implements HostNames {
         return new VmLabel(vm.name(), vm.instanceName(), vm.uuid(), vm.zoneId());
     }
 
-    /** The host's name, or its id when it is gone (a message must still say which host). */
+    /**
+     * The host's name, or its id when it is gone or cannot be read now: the message being built, often an error's,
+     * must still say which host.
+     */
     @Override
     public String nameOf(long hostId) {
-        HostVO host = hosts.findById(hostId);
-        return host == null ? "id " + hostId : host.getName();
+        try {
+            HostVO host = hosts.findById(hostId);
+            return host == null ? "id " + hostId : host.getName();
+        } catch (RuntimeException e) {
+            return "id " + hostId;
+        }
     }
 }

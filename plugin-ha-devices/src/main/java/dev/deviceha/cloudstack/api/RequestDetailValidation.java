@@ -24,15 +24,24 @@ public class RequestDetailValidation {
         this.chains = chains;
     }
 
-    /** Called once while the management server starts, before it serves API calls. */
+    /**
+     * Called once while the management server starts, before it serves API calls. Never fails the plugin's start:
+     * without the check, a malformed detail is still refused when the VM starts.
+     */
     public void install() {
-        DeviceHaChainSplice.insertBeforeCreation(chains.getStandardDispatchChain(), worker);
-        if (DeviceHaChainSplice.createsEntities(chains.getAsyncCreationDispatchChain())) {
-            DeviceHaChainSplice.insertBeforeCreation(chains.getAsyncCreationDispatchChain(), worker);
-            LOG.info("Checking deviceha.requests in the details of every API call before it is saved");
-        } else {
-            LOG.error("CloudStack's API creation chain has no command-creation step; deployVirtualMachine details are "
-                    + "checked only when the VM is started. Is this plugin built for this CloudStack version?");
+        try {
+            DeviceHaChainSplice.insertBeforeCreation(chains.getStandardDispatchChain(), worker);
+            if (DeviceHaChainSplice.createsEntities(chains.getAsyncCreationDispatchChain())) {
+                DeviceHaChainSplice.insertBeforeCreation(chains.getAsyncCreationDispatchChain(), worker);
+                LOG.info("Checking deviceha.requests in the details of every API call before it is saved");
+            } else {
+                LOG.error("CloudStack's API creation chain has no command-creation step; a malformed "
+                        + "deviceha.requests in deployVirtualMachine is refused only when the deploy job runs, after "
+                        + "the VM record is created. Is this plugin built for this CloudStack version?");
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Could not add the deviceha.requests check to CloudStack's API dispatch; malformed details "
+                    + "are refused only when a VM starts. Is the plugin jar in CloudStack's lib directory?", e);
         }
     }
 }

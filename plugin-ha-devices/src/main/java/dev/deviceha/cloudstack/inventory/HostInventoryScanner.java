@@ -83,13 +83,15 @@ public class HostInventoryScanner implements HostRediscovery {
     @Override
     public InventorySyncResult rediscover(long hostId) {
         HostVO host = hosts.findById(hostId);
-        if (host == null || host.getType() != Host.Type.Routing || host.getClusterId() == null) {
-            throw new HostScanException("host " + hostId + " is not a hypervisor host in a cluster");
+        if (host == null) {
+            throw new HostScanException("the host no longer exists");
+        }
+        if (host.getType() != Host.Type.Routing || host.getClusterId() == null) {
+            throw new HostScanException("host " + host.getName() + " is not a hypervisor host in a cluster");
         }
         ClusterVO cluster = clusters.findById(host.getClusterId());
         if (cluster == null) {
-            throw new HostScanException("host " + hostId + " is in cluster " + host.getClusterId()
-                    + ", which no longer exists");
+            throw new HostScanException("the cluster of host " + host.getName() + " no longer exists");
         }
         ReportDevicesAnswer report = report(host);
         SyncedHost synced = new SyncedHost(new HostRef(hostId, host.getClusterId(), host.getDataCenterId()),
