@@ -7,8 +7,10 @@ import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.TagRuleRepository;
+import dev.deviceha.inventory.DeviceState;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryEntries;
+import dev.deviceha.inventory.InventoryRepository;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagName;
@@ -80,6 +82,30 @@ class DeviceHaServiceTest {
         assertFailure(() -> api.createTag(DeviceTag.admin(NET, null)), DeviceHaApiException.Failure.CONFLICT);
         assertFailure(() -> api.createTag(DeviceTag.generated(TagRef.of(DeviceKind.VGPU, "t4-1q"), null)),
                 DeviceHaApiException.Failure.INVALID_PARAMETER);
+    }
+
+    @Test
+    void listDevices_showsAVanishedDeviceAsMissing_andAGpuCloudStackManagesAsSuch_neitherFree() {
+        new TestInventory(db.dataSource()).report(HOST, List.of(TestInventory.vf("0000:3b:02.0", 0),
+                TestInventory.vgpuPool("0000:af:00.0", "nvidia-222", 4, 0)));
+        new InventoryRepository(db.dataSource()).setCloudStackManaged(HOST.hostId(), "0000:af:00.0/nvidia-222", true);
+
+        List<DeviceInfo> devices = api.listDevices(new DeviceFilter(null, null, null, null, null, null, null, null),
+                null).items();
+
+        assertThat(devices).filteredOn(d -> d.device().address().equals("0000:3b:02.1")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.state()).isEqualTo(DeviceState.MISSING);
+                    assertThat(d.free()).isFalse();
+                });
+        assertThat(devices).filteredOn(d -> d.device().address().equals("0000:af:00.0/nvidia-222")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.state()).isEqualTo(DeviceState.PRESENT);
+                    assertThat(d.cloudStackManaged()).isTrue();
+                    assertThat(d.free()).isFalse();
+                });
+        assertThat(devices).filteredOn(d -> d.device().address().equals("0000:3b:02.0")).singleElement()
+                .satisfies(d -> assertThat(d.cloudStackManaged()).isFalse());
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.deviceha.persistence.TestInventory;
 import dev.deviceha.request.DeviceIdentityRepository;
 import dev.deviceha.request.StoredDeviceIdentity;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
@@ -101,6 +102,17 @@ class DeviceAllocationsTest {
         assertThat(identities(moved)).isEqualTo(identities(first));
         assertThat(allocationRepository.allocationsOf(vm)).allSatisfy(unit ->
                 assertThat(unit.hostId()).isEqualTo(hostB.hostId()));
+    }
+
+    @Test
+    void holdings_countWhatTheVmHoldsPerTag_untilReleased() {
+        long vm = IDS.incrementAndGet();
+        DeviceAllocations allocations = allocations(PREFIX);
+        allocated(allocations.allocate(vm, hostA.hostId(), List.of(DeviceRequest.of(NET, 2), DeviceRequest.of(T4, 1))));
+
+        assertThat(allocations.holdings(vm)).isEqualTo(Map.of(NET, 2L, T4, 1L));
+        allocations.release(vm, hostA.hostId());
+        assertThat(allocations.holdings(vm)).isEmpty();
     }
 
     @Test

@@ -94,13 +94,6 @@ class RequestDetailDispatchTest {
     }
 
     @Test
-    void withoutTheValidation_cloudStackCreatesTheVmWithTheMalformedDetail() {
-        dispatch(creating, UnpackedParams.of("name=trader-1", MALFORMED));
-
-        assertThat(ran).contains("create");
-    }
-
-    @Test
     void install_twice_putsTheCheckIntoEachChainOnce() {
         validation.install();
         validation.install();

@@ -61,7 +61,7 @@ final class ApiFixtures {
                 .parentAddress("0000:af:00.0").vendorId("10de").productId("1eb8").type(MdevTypeId.parse("nvidia-230"))
                 .profileName("GRID T4-1Q").availableInstances(15).totalInstances(16).numaNode(1).build();
         return new DeviceInfo("d1ce0000-aaaa-4bbb-8ccc-dddddddddddd", HOST, device, DeviceState.MISSING,
-                TagRef.parse("VGPU/grid-t4-1q"), false, true, null);
+                TagRef.parse("VGPU/grid-t4-1q"), true, false, null);
     }
 
     static RediscoveryResult rediscovery() {

@@ -72,7 +72,8 @@ class ResponseShapeTest {
                 .doesNotContain("virtualmachineid", "usedby", "netdev");
         assertThat(device.get("profilename").getAsString()).isEqualTo("GRID T4-1Q");
         assertThat(device.get("state").getAsString()).isEqualTo("Missing");
-        assertThat(device.get("free").getAsBoolean()).isTrue();
+        assertThat(device.get("managedbycloudstack").getAsBoolean()).isTrue();
+        assertThat(device.get("free").getAsBoolean()).isFalse();
     }
 
     @Test

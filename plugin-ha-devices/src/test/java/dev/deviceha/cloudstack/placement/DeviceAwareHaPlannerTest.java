@@ -22,7 +22,7 @@ class DeviceAwareHaPlannerTest {
     private static final TagRef TRADING_NET = TagRef.parse("SRIOV_VF/trading-net");
     private static final long VM_WITH_VF = 42;
     private static final long PLAIN_VM = 43;
-    private static final long ZONE = 1;
+    private static final long ZONE = ScreeningFixture.ZONE;
 
     private final ScreeningFixture fixture = new ScreeningFixture()
             .vmRequests(VM_WITH_VF, DeviceRequest.of(TRADING_NET, 2));

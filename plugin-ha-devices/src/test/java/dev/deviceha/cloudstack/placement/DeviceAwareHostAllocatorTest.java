@@ -37,6 +37,7 @@ class DeviceAwareHostAllocatorTest {
         allocator.setScreening(fixture.screening);
         allocator.setHaRestarts(new HaRestartWatch());
         when(plan.getClusterId()).thenReturn(CLUSTER);
+        when(plan.getDataCenterId()).thenReturn(ScreeningFixture.ZONE);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.deviceha.cloudstack.placement;
 
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
@@ -25,6 +24,9 @@ import java.util.Map;
  * cluster (the only CloudStack part, ResourceManager, is a Mockito mock).
  */
 final class ScreeningFixture {
+    /** The zone every cluster of the fixture is in; plans must name it. */
+    static final long ZONE = 1;
+
     final ResourceManager resources = mock(ResourceManager.class);
     final DeviceScreening screening = new DeviceScreening();
     private final Map<Long, List<DevicePool>> poolsByHost = new HashMap<>();
@@ -84,7 +86,7 @@ final class ScreeningFixture {
             when(host.getId()).thenReturn(id);
             return host;
         }).toList();
-        when(resources.listAllUpAndEnabledHosts(eq(Host.Type.Routing), eq(clusterId), isNull(), anyLong()))
+        when(resources.listAllUpAndEnabledHosts(eq(Host.Type.Routing), eq(clusterId), isNull(), eq(ZONE)))
                 .thenReturn(hosts);
         return this;
     }
