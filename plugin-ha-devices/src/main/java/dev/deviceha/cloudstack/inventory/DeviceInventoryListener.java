@@ -14,8 +14,9 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Scans a KVM host's devices each time its agent connects (only the KVM agent has the extension). The scan runs on the plugin's own thread: the
- * agent's connect must not wait for it (a connect listener that blocks or throws holds up or fails the connect).
+ * Scans a KVM host's devices each time its agent connects (only the KVM agent has the extension). The scan runs on
+ * the plugin's own thread: the agent's connect must not wait for it (a connect listener that blocks or throws holds
+ * up or fails the connect).
  */
 public class DeviceInventoryListener implements Listener {
     private static final Logger LOG = LogManager.getLogger(DeviceInventoryListener.class);
