@@ -1,5 +1,7 @@
 package dev.deviceha.api;
 
+import dev.deviceha.model.TagRef;
+
 /** A request the device HA API refuses; the failure says which kind of API error it becomes. */
 public final class DeviceHaApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -23,6 +25,13 @@ public final class DeviceHaApiException extends RuntimeException {
 
     public static DeviceHaApiException invalidParameter(String parameter, String reason) {
         return new DeviceHaApiException(Failure.INVALID_PARAMETER, "parameter " + parameter + ": " + reason);
+    }
+
+    /** A request names a tag that does not exist; vGPU tags cannot be created, they come from hosts' reports. */
+    public static DeviceHaApiException unknownTag(String parameter, TagRef tag) {
+        return new DeviceHaApiException(Failure.NOT_FOUND, "parameter " + parameter + ": no device tag " + tag
+                + (tag.kind().hasAdminDefinedTags() ? "; create it first"
+                        : "; vGPU tags appear when a host reports the profile"));
     }
 
     public Failure failure() {

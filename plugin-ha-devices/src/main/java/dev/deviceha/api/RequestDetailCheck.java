@@ -1,9 +1,12 @@
 package dev.deviceha.api;
 
 import dev.deviceha.model.InvalidValueException;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.model.request.DeviceRequests;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Checks the {@code deviceha.requests} detail that a call to one of CloudStack's own APIs is about to save, so that a
@@ -22,27 +25,28 @@ public final class RequestDetailCheck {
     }
 
     /**
-     * @param params the call's parameters, parameter names lower case, as CloudStack's dispatcher unpacked them
+     * @param params    the call's parameters, parameter names lower case, as CloudStack's dispatcher unpacked them
+     * @param tagExists whether a device tag exists, as addDeviceRequest requires of its tag
      * @throws DeviceHaApiException an invalid parameter naming the detail, e.g. {@code details[0].deviceha.requests}
      */
-    public static void check(Map<?, ?> params) {
+    public static void check(Map<?, ?> params, Predicate<TagRef> tagExists) {
         for (String parameter : DETAIL_PARAMETERS) {
             if (params.get(parameter) instanceof Map<?, ?> entries) {
-                entries.forEach((index, entry) -> checkEntry(parameter + "[" + index + "]", entry));
+                entries.forEach((index, entry) -> checkEntry(parameter + "[" + index + "]", entry, tagExists));
             }
         }
     }
 
-    private static void checkEntry(String name, Object entry) {
+    private static void checkEntry(String name, Object entry, Predicate<TagRef> tagExists) {
         if (!(entry instanceof Map<?, ?> fields)) {
             return;
         }
         if (fields.get("key") instanceof String key && isRequestKey(name + ".key", key)) {
-            checkValue(name + ".value", fields.get("value"));
+            checkValue(name + ".value", fields.get("value"), tagExists);
         }
         for (Map.Entry<?, ?> field : fields.entrySet()) {
             if (field.getKey() instanceof String key && isRequestKey(name + "." + key, key)) {
-                checkValue(name + "." + key, field.getValue());
+                checkValue(name + "." + key, field.getValue(), tagExists);
             }
         }
     }
@@ -63,14 +67,20 @@ public final class RequestDetailCheck {
     }
 
     /** A blank or absent value asks for nothing: CloudStack drops it or stores it empty, and both read as none. */
-    private static void checkValue(String parameter, Object value) {
+    private static void checkValue(String parameter, Object value, Predicate<TagRef> tagExists) {
         if (!(value instanceof String text) || text.isBlank()) {
             return;
         }
+        DeviceRequests requests;
         try {
-            DeviceRequests.parse(text);
+            requests = DeviceRequests.parse(text);
         } catch (InvalidValueException e) {
             throw DeviceHaApiException.invalidParameter(parameter, e.getMessage());
+        }
+        for (DeviceRequest request : requests.requests()) {
+            if (!tagExists.test(request.tag())) {
+                throw DeviceHaApiException.unknownTag(parameter, request.tag());
+            }
         }
     }
 }

@@ -43,9 +43,7 @@ final class RequestOperations {
         VmRef vm = vm(request.vmId());
         TagRef tag = request.request().tag();
         if (tags.find(tag).isEmpty()) {
-            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "parameter tag: no device tag "
-                    + tag + (tag.kind().hasAdminDefinedTags() ? "; create it first"
-                    : "; vGPU tags appear when a host reports the profile"));
+            throw DeviceHaApiException.unknownTag("tag", tag);
         }
         List<DeviceRequest> requests = new ArrayList<>(own(request.vmId()));
         requests.removeIf(existing -> existing.tag().equals(tag));

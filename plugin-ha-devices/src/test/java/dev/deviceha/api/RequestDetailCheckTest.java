@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.deviceha.model.TagRef;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RequestDetailCheckTest {
     private static final String VALID = "SRIOV_VF/trading-net;count=2;vlan=100;numa=required,HCT/sm-crypto";
+    private static final Set<TagRef> KNOWN = Set.of(TagRef.parse("SRIOV_VF/trading-net"), TagRef.parse("HCT/sm-crypto"));
 
     private static Map<String, Object> unpacked(String... query) {
         return UnpackedParams.of(query);
@@ -38,7 +41,7 @@ class RequestDetailCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("accepted")
     void check_accepts(String what, String[] query) {
-        assertThatCode(() -> RequestDetailCheck.check(unpacked(query))).doesNotThrowAnyException();
+        assertThatCode(() -> RequestDetailCheck.check(unpacked(query), KNOWN::contains)).doesNotThrowAnyException();
     }
 
     static Stream<Arguments> refused() {
@@ -69,7 +72,7 @@ class RequestDetailCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void check_refuses_namingTheParameter(String what, String[] query, String message) {
-        assertThatThrownBy(() -> RequestDetailCheck.check(unpacked(query)))
+        assertThatThrownBy(() -> RequestDetailCheck.check(unpacked(query), KNOWN::contains))
                 .isInstanceOfSatisfying(DeviceHaApiException.class,
                         e -> assertThat(e.failure()).isEqualTo(DeviceHaApiException.Failure.INVALID_PARAMETER))
                 .hasMessageStartingWith("parameter ")
@@ -78,10 +81,23 @@ class RequestDetailCheckTest {
     }
 
     @Test
+    void check_tagThatDoesNotExist_isRefusedAsAddDeviceRequestRefusesIt() {
+        assertThatThrownBy(() -> RequestDetailCheck.check(unpacked("details[0].deviceha.requests=" + VALID
+                + ",SRIOV_VF/market-data,VGPU/t4-1q"), KNOWN::contains))
+                .isInstanceOfSatisfying(DeviceHaApiException.class,
+                        e -> assertThat(e.failure()).isEqualTo(DeviceHaApiException.Failure.NOT_FOUND))
+                .hasMessage("parameter details[0].deviceha.requests: no device tag SRIOV_VF/market-data;"
+                        + " create it first");
+        assertThatThrownBy(() -> RequestDetailCheck.check(unpacked("details[0].deviceha.requests=VGPU/t4-1q"),
+                KNOWN::contains)).hasMessageEndingWith("vGPU tags appear when a host reports the profile");
+    }
+
+    @Test
     void check_overlongValue_isRefusedWithABoundedMessage() {
         String overlong = "HCT/a,".repeat(1_000) + "HCT/a";
 
-        assertThatThrownBy(() -> RequestDetailCheck.check(unpacked("details[0].deviceha.requests=" + overlong)))
+        assertThatThrownBy(() -> RequestDetailCheck.check(unpacked("details[0].deviceha.requests=" + overlong),
+                KNOWN::contains))
                 .hasMessageStartingWith("parameter details[0].deviceha.requests: ")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
     }

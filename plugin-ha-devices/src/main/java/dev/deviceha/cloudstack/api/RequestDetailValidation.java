@@ -3,6 +3,8 @@ package dev.deviceha.cloudstack.api;
 import com.cloud.api.dispatch.DeviceHaChainSplice;
 import com.cloud.api.dispatch.DispatchChainFactory;
 import com.cloud.api.dispatch.DispatchWorker;
+import dev.deviceha.catalog.DeviceTagRepository;
+import dev.deviceha.model.TagRef;
 import javax.inject.Inject;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -16,12 +18,22 @@ import org.apache.logging.log4j.Logger;
 public class RequestDetailValidation {
     private static final Logger LOG = LogManager.getLogger(RequestDetailValidation.class);
 
-    private final DispatchWorker worker = new RequestDetailWorker();
+    private final DispatchWorker worker = new RequestDetailWorker(this::tagExists);
     private DispatchChainFactory chains;
+    private DeviceTagRepository tags;
 
     @Inject
     public void setDispatchChainFactory(DispatchChainFactory chains) {
         this.chains = chains;
+    }
+
+    @Inject
+    public void setTags(DeviceTagRepository tags) {
+        this.tags = tags;
+    }
+
+    private boolean tagExists(TagRef tag) {
+        return tags.find(tag).isPresent();
     }
 
     /**

@@ -6,7 +6,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.deviceha.api.UnpackedParams;
+import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.cloudstack.api.RequestDetailValidation;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.tag.TagOrigin;
+import dev.deviceha.persistence.MariaDbExtension;
+import dev.deviceha.persistence.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +19,16 @@ import org.apache.cloudstack.api.ApiErrorCode;
 import org.apache.cloudstack.api.ServerApiException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CloudStack's two API dispatch chains, shaped as DispatchChainFactory builds them in 4.22, with recording stand-ins
  * for its workers. {@link #dispatch} runs a chain the way DispatchChain.dispatch does: each worker in order, until
  * one throws.
  */
+@ExtendWith(MariaDbExtension.class)
 class RequestDetailDispatchTest {
+    private static final TagRef TRADING_NET = TagRef.parse("SRIOV_VF/trading-net");
     private static final String MALFORMED = "details[0].deviceha.requests=SRIOV_VF/Trading;count=2";
     private static final String VALID = "details[0].deviceha.requests=SRIOV_VF/trading-net;count=2;vlan=100";
 
@@ -35,7 +43,10 @@ class RequestDetailDispatchTest {
     }
 
     @BeforeEach
-    void buildChainsAsCloudStackDoes() {
+    void buildChainsAsCloudStackDoes(TestDatabase db) {
+        DeviceTagRepository tags = new DeviceTagRepository(db.migrated().dataSource());
+        tags.ensure(TRADING_NET, null, TagOrigin.ADMIN);
+        validation.setTags(tags);
         DispatchWorker unpack = upstream("unpack");
         DispatchWorker process = upstream("process");
         DispatchWorker generic = upstream("generic-validation");
@@ -78,6 +89,17 @@ class RequestDetailDispatchTest {
         dispatch(creating, UnpackedParams.of("name=trader-1", VALID));
 
         assertThat(ran).containsExactly("unpack", "process", "generic-validation", "specific-validation", "create");
+    }
+
+    @Test
+    void deployNamingATagThatDoesNotExist_isRefusedBeforeTheVmIsCreated() {
+        validation.install();
+
+        assertThatThrownBy(() -> dispatch(creating, UnpackedParams.of("name=trader-1",
+                "details[0].deviceha.requests=SRIOV_VF/market-data")))
+                .hasMessage("parameter details[0].deviceha.requests: no device tag SRIOV_VF/market-data;"
+                        + " create it first");
+        assertThat(ran).doesNotContain("create");
     }
 
     @Test
