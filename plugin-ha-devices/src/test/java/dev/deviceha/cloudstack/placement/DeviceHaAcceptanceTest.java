@@ -282,12 +282,7 @@ class DeviceHaAcceptanceTest {
         everyHostReports(2, 0);
         vmDetails.put(VM_ID, "SRIOV_VF/trading-net");
         brokenHosts.add(C);
-        step(State.Stopped, Event.StartRequested, State.Starting, null, null);
-        step(State.Starting, Event.OperationRetry, State.Starting, null, A);
-        step(State.Starting, Event.OperationSucceeded, State.Running, A, A);
-        hostStatus.put(A, Status.Down);
-        step(State.Running, Event.StopRequested, State.Stopping, A, A);
-        step(State.Stopping, Event.OperationSucceeded, State.Stopped, A, null);
+        runOnAThenLoseA();
 
         step(State.Stopped, Event.StartRequested, State.Starting, null, null);
         assertThatThrownBy(() -> step(State.Starting, Event.OperationRetry, State.Starting, null, C))
@@ -365,12 +360,7 @@ class DeviceHaAcceptanceTest {
         report(C, 0, 0);
         report(D, 0, 0);
         vmDetails.put(VM_ID, "SRIOV_VF/trading-net");
-        step(State.Stopped, Event.StartRequested, State.Starting, null, null);
-        step(State.Starting, Event.OperationRetry, State.Starting, null, A);
-        step(State.Starting, Event.OperationSucceeded, State.Running, A, A);
-        hostStatus.put(A, Status.Down);
-        step(State.Running, Event.StopRequested, State.Stopping, A, A);
-        step(State.Stopping, Event.OperationSucceeded, State.Stopped, A, null);
+        runOnAThenLoseA();
         DeploymentPlan plan = mock(DeploymentPlan.class);
         when(plan.getDataCenterId()).thenReturn(1L);
         when(plan.getClusterId()).thenReturn(CLUSTER);
@@ -403,6 +393,16 @@ class DeviceHaAcceptanceTest {
                     + " cluster.");
         });
         verify(agents, never()).send(eq(B), any(Command.class));
+    }
+
+    /** The VM starts on A and runs; A dies and HA stops the VM there, freeing A's devices. */
+    private void runOnAThenLoseA() {
+        step(State.Stopped, Event.StartRequested, State.Starting, null, null);
+        step(State.Starting, Event.OperationRetry, State.Starting, null, A);
+        step(State.Starting, Event.OperationSucceeded, State.Running, A, A);
+        hostStatus.put(A, Status.Down);
+        step(State.Running, Event.StopRequested, State.Stopping, A, A);
+        step(State.Stopping, Event.OperationSucceeded, State.Stopped, A, null);
     }
 
     private void step(State from, Event event, State to, Long oldHost, Long newHost) {
