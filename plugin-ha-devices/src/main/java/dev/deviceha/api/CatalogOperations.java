@@ -26,6 +26,7 @@ import java.util.Optional;
 
 /** Tags and tag rules behind the API. */
 final class CatalogOperations {
+    private static final int MAX_NAMED = 5;
     private final DeviceTagRepository tags;
     private final TagRuleRepository rules;
     private final InventoryEntries inventory;
@@ -48,7 +49,7 @@ final class CatalogOperations {
                     + " tags are generated from GPU model and vGPU profile and cannot be created");
         }
         try {
-            return info(tags.create(tag.ref(), tag.description(), TagOrigin.ADMIN), detailsRequestingEachTag());
+            return info(tags.create(tag.ref(), tag.description(), TagOrigin.ADMIN), detailOwnersByTag());
         } catch (UniqueViolationException e) {
             throw new DeviceHaApiException(DeviceHaApiException.Failure.CONFLICT,
                     "device tag " + tag.ref() + " already exists");
@@ -63,26 +64,27 @@ final class CatalogOperations {
                 .toList();
         // Devices and API requests are counted per tag, so only for the tags on the page; details are read once.
         Page<StoredTag> shown = Pages.of(matching, page);
-        Map<TagRef, Integer> inDetails = shown.items().isEmpty() ? Map.of() : detailsRequestingEachTag();
+        Map<TagRef, List<String>> inDetails = shown.items().isEmpty() ? Map.of() : detailOwnersByTag();
         return new Page<>(shown.items().stream().map(stored -> info(stored, inDetails)).toList(), shown.total());
     }
 
     DeviceTagInfo updateTag(DeviceTagUpdate update) {
         StoredTag tag = tagByUuid(update.tagUuid());
         tags.updateDescription(tag.ref(), DeviceTag.requireValidDescription(update.description()));
-        return info(tagByUuid(update.tagUuid()), detailsRequestingEachTag());
+        return info(tagByUuid(update.tagUuid()), detailOwnersByTag());
     }
 
     void deleteTag(String tagUuid) {
         StoredTag tag = tagByUuid(tagUuid);
         int devices = deviceCount(tag.ref());
         int owners = requests.ownersRequesting(tag.ref()).size();
-        int details = detailsRequestingEachTag().getOrDefault(tag.ref(), 0);
-        if (devices > 0 || owners > 0 || details > 0) {
+        List<String> inDetails = detailOwnersByTag().getOrDefault(tag.ref(), List.of());
+        if (devices > 0 || owners > 0 || !inDetails.isEmpty()) {
             throw new DeviceHaApiException(DeviceHaApiException.Failure.IN_USE, "device tag " + tag.ref()
                     + " is in use: " + devices + " device(s) carry it, " + owners
-                    + " VM(s) or offering(s) request it through the API and " + details + " VM or offering"
-                    + " deviceha.requests detail(s) ask for it; unassign it and remove the requests first");
+                    + " VM(s) or offering(s) request it through the API and " + inDetails.size()
+                    + " deviceha.requests detail(s) ask for it" + named(inDetails)
+                    + "; unassign it and remove the requests first");
         }
         try {
             tags.delete(tag.ref());
@@ -136,29 +138,39 @@ final class CatalogOperations {
                 new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "no device tag " + uuid));
     }
 
-    private DeviceTagInfo info(StoredTag stored, Map<TagRef, Integer> inDetails) {
+    private DeviceTagInfo info(StoredTag stored, Map<TagRef, List<String>> inDetails) {
         DeviceTag tag = stored.origin() == TagOrigin.GENERATED
                 ? DeviceTag.generated(stored.ref(), stored.description())
                 : DeviceTag.admin(stored.ref(), stored.description());
         return new DeviceTagInfo(stored.uuid(), tag, deviceCount(stored.ref()),
-                requests.ownersRequesting(stored.ref()).size() + inDetails.getOrDefault(stored.ref(), 0));
+                requests.ownersRequesting(stored.ref()).size()
+                        + inDetails.getOrDefault(stored.ref(), List.of()).size());
     }
 
     /**
-     * How many {@code deviceha.requests} details, of VMs and of offerings, ask for each tag. A detail that does not
-     * parse is left out: which tags it meant is unknown (listDeviceRequests shows it with its error).
+     * Who asks for each tag through a {@code deviceha.requests} detail, of a VM or an offering. A detail that does
+     * not parse is left out: which tags it meant is unknown (listDeviceRequests shows it with its error).
      */
-    private Map<TagRef, Integer> detailsRequestingEachTag() {
-        Map<TagRef, Integer> counts = new HashMap<>();
-        for (String detail : cloudStack.requestDetailValues()) {
+    /** The first few owners, so that the admin knows where to look. */
+    private static String named(List<String> owners) {
+        if (owners.isEmpty()) {
+            return "";
+        }
+        String shown = String.join(", ", owners.subList(0, Math.min(owners.size(), MAX_NAMED)));
+        return " (" + shown + (owners.size() > MAX_NAMED ? ", ..." : "") + ")";
+    }
+
+    private Map<TagRef, List<String>> detailOwnersByTag() {
+        Map<TagRef, List<String>> owners = new HashMap<>();
+        for (RequestDetail detail : cloudStack.requestDetails()) {
             try {
-                DeviceRequests.parse(detail).requests().stream().map(DeviceRequest::tag).distinct()
-                        .forEach(tag -> counts.merge(tag, 1, Integer::sum));
+                DeviceRequests.parse(detail.value()).requests().stream().map(DeviceRequest::tag).distinct()
+                        .forEach(tag -> owners.computeIfAbsent(tag, t -> new ArrayList<>()).add(detail.owner()));
             } catch (InvalidValueException e) {
                 continue;
             }
         }
-        return counts;
+        return owners;
     }
 
     private int deviceCount(TagRef tag) {

@@ -29,6 +29,6 @@ public interface CloudStackLookup {
     /** VMs whose own {@code deviceha.requests} detail is set (not those that have one only from their offering). */
     List<Long> vmsWithRequestDetails();
 
-    /** The value of every {@code deviceha.requests} detail, of VMs and of service offerings. */
-    List<String> requestDetailValues();
+    /** Every {@code deviceha.requests} detail of a VM or service offering that still exists (not removed). */
+    List<RequestDetail> requestDetails();
 }

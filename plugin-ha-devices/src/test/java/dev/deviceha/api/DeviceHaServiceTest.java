@@ -166,8 +166,8 @@ class DeviceHaServiceTest {
         assertFailure(() -> api.deleteTag(tag.uuid()), DeviceHaApiException.Failure.IN_USE);
         api.removeDeviceRequest(OWN_VM, NET);
         offeringDetails.put(OTHERS_VM, "HCT/sm-crypto," + NET);
-        assertThatThrownBy(() -> api.deleteTag(tag.uuid())).hasMessageContaining("1 VM or offering deviceha.requests"
-                + " detail(s) ask for it");
+        assertThatThrownBy(() -> api.deleteTag(tag.uuid())).hasMessageContaining("1 deviceha.requests"
+                + " detail(s) ask for it (service offering of vm-43)");
         assertThat(api.listTags(new DeviceTagFilter(null, null, null), null).items()).singleElement()
                 .satisfies(info -> assertThat(info.requestCount()).isEqualTo(1));
         offeringDetails.clear();
@@ -348,10 +348,12 @@ class DeviceHaServiceTest {
         }
 
         @Override
-        public List<String> requestDetailValues() {
-            List<String> values = new ArrayList<>(vmDetails.values());
-            values.addAll(offeringDetails.values());
-            return values;
+        public List<RequestDetail> requestDetails() {
+            List<RequestDetail> details = new ArrayList<>();
+            vmDetails.forEach((vm, value) -> details.add(new RequestDetail("VM vm-uuid-" + vm, value)));
+            offeringDetails.forEach((vm, value) -> details.add(new RequestDetail("service offering of vm-" + vm,
+                    value)));
+            return details;
         }
     }
 }

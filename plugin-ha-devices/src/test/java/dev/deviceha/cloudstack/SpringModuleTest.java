@@ -13,6 +13,7 @@ import com.cloud.deploy.HAPlanner;
 import com.cloud.gpu.dao.GpuDeviceDao;
 import com.cloud.host.dao.HostDao;
 import com.cloud.resource.ResourceManager;
+import com.cloud.service.dao.ServiceOfferingDao;
 import com.cloud.service.dao.ServiceOfferingDetailsDao;
 import com.cloud.user.AccountService;
 import com.cloud.utils.component.ComponentLifecycle;
@@ -56,7 +57,7 @@ class SpringModuleTest {
         for (Class<?> cloudStackBean : new Class<?>[] {HostDao.class, ClusterDao.class, DataCenterDao.class,
                 VMInstanceDao.class, VMInstanceDetailsDao.class, ServiceOfferingDetailsDao.class, AgentManager.class,
                 AlertManager.class, ResourceManager.class, GpuDeviceDao.class, AccountService.class,
-                DispatchChainFactory.class}) {
+                DispatchChainFactory.class, ServiceOfferingDao.class}) {
             register(cloudStackBean);
         }
         new XmlBeanDefinitionReader(context).loadBeanDefinitions(

@@ -8,6 +8,8 @@ import com.cloud.exception.PermissionDeniedException;
 import com.cloud.host.HostVO;
 import com.cloud.host.dao.HostDao;
 import com.cloud.service.ServiceOfferingDetailsVO;
+import com.cloud.service.ServiceOfferingVO;
+import com.cloud.service.dao.ServiceOfferingDao;
 import com.cloud.service.dao.ServiceOfferingDetailsDao;
 import com.cloud.user.Account;
 import com.cloud.user.AccountService;
@@ -18,12 +20,13 @@ import com.cloud.vm.dao.VMInstanceDetailsDao;
 import dev.deviceha.api.Caller;
 import dev.deviceha.api.CloudStackLookup;
 import dev.deviceha.api.HostRef;
+import dev.deviceha.api.RequestDetail;
 import dev.deviceha.api.VmRef;
 import dev.deviceha.model.request.DeviceRequests;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.cloudstack.acl.SecurityChecker.AccessType;
 
@@ -35,6 +38,7 @@ public class CloudStackApiLookup implements CloudStackLookup {
     private VMInstanceDao vms;
     private VMInstanceDetailsDao vmDetails;
     private ServiceOfferingDetailsDao offeringDetails;
+    private ServiceOfferingDao offerings;
     private AccountService accounts;
 
     @Inject
@@ -65,6 +69,11 @@ public class CloudStackApiLookup implements CloudStackLookup {
     @Inject
     public void setServiceOfferingDetailsDao(ServiceOfferingDetailsDao offeringDetails) {
         this.offeringDetails = offeringDetails;
+    }
+
+    @Inject
+    public void setServiceOfferingDao(ServiceOfferingDao offerings) {
+        this.offerings = offerings;
     }
 
     @Inject
@@ -129,12 +138,22 @@ public class CloudStackApiLookup implements CloudStackLookup {
                 .toList();
     }
 
+    /** findById leaves removed rows out: a deleted offering's details stay in the database but ask for nothing. */
     @Override
-    public List<String> requestDetailValues() {
-        return Stream.concat(
-                vmDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null).stream().map(VMInstanceDetailVO::getValue),
-                offeringDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null).stream()
-                        .map(ServiceOfferingDetailsVO::getValue))
-                .toList();
+    public List<RequestDetail> requestDetails() {
+        List<RequestDetail> details = new ArrayList<>();
+        for (VMInstanceDetailVO detail : vmDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null)) {
+            VMInstanceVO vm = vms.findById(detail.getResourceId());
+            if (vm != null) {
+                details.add(new RequestDetail("VM " + vm.getUuid(), detail.getValue()));
+            }
+        }
+        for (ServiceOfferingDetailsVO detail : offeringDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null)) {
+            ServiceOfferingVO offering = offerings.findById(detail.getResourceId());
+            if (offering != null) {
+                details.add(new RequestDetail("service offering " + offering.getUuid(), detail.getValue()));
+            }
+        }
+        return details;
     }
 }
