@@ -24,6 +24,6 @@ public interface DeviceAllocationPort {
     /** Frees what the VM holds on the host; keeps its identities. A no-op when it holds nothing there. */
     void release(long vmId, long hostId);
 
-    /** Frees what the VM holds anywhere and forgets its identities (the VM is expunged). */
+    /** Frees what the VM holds anywhere and forgets its identities and stored requests (the VM is expunged). */
     void releaseAll(long vmId);
 }

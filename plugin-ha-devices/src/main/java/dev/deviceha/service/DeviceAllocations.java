@@ -12,6 +12,8 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.Shortfall;
+import dev.deviceha.request.DeviceRequestRepository;
+import dev.deviceha.request.RequestOwner;
 import dev.deviceha.request.StoredDeviceIdentity;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +27,14 @@ public final class DeviceAllocations implements DeviceAllocationPort {
     private final AllocationRepository allocations;
     private final DeviceIdentities identities;
     private final VmDirectory vms;
+    private final DeviceRequestRepository storedRequests;
 
-    public DeviceAllocations(AllocationRepository allocations, DeviceIdentities identities, VmDirectory vms) {
+    public DeviceAllocations(AllocationRepository allocations, DeviceIdentities identities, VmDirectory vms,
+            DeviceRequestRepository storedRequests) {
         this.allocations = allocations;
         this.identities = identities;
         this.vms = vms;
+        this.storedRequests = storedRequests;
     }
 
     /**
@@ -80,11 +85,15 @@ public final class DeviceAllocations implements DeviceAllocationPort {
         allocations.release(vmId, hostId);
     }
 
-    /** Frees everything the VM holds and forgets its identities (the VM is expunged). */
+    /**
+     * Frees everything the VM holds and forgets its identities and the requests added for it through the API (the
+     * VM is expunged: left behind, those requests would keep their tags in use for good).
+     */
     @Override
     public void releaseAll(long vmId) {
         allocations.release(vmId);
         identities.forget(vmId);
+        storedRequests.replace(RequestOwner.vm(vmId), List.of());
     }
 
     private static Map<TagRef, Long> unitsPerTag(List<AllocatedUnit> units) {

@@ -56,25 +56,41 @@ public final class DeviceIdentities {
     public Map<IdentitySlot, StoredDeviceIdentity> ensure(long vmId, long zoneId, List<DeviceRequest> requests) {
         Map<IdentitySlot, StoredDeviceIdentity> identities = stored(vmId);
         List<StoredDeviceIdentity> newlyFixedMacs = new ArrayList<>();
+        forEachSlot(requests, (request, ordinal, slot) -> {
+            StoredDeviceIdentity stored = identities.get(slot);
+            if (stored != null && ordinal < request.macs().size()
+                    && !request.macs().get(ordinal).equals(stored.mac())) {
+                newlyFixedMacs.add(new StoredDeviceIdentity(vmId, stored.zoneId(), stored.tag(), ordinal,
+                        request.macs().get(ordinal), stored.mdevUuid()));
+            }
+        });
+        // Changed MACs first: a MAC moving from a stored device to a new one must be free when the new one is made.
+        if (!newlyFixedMacs.isEmpty()) {
+            changeMacs(vmId, identities, newlyFixedMacs);
+        }
+        forEachSlot(requests, (request, ordinal, slot) -> {
+            if (!identities.containsKey(slot)) {
+                identities.put(slot, create(vmId, zoneId, request, ordinal));
+            }
+        });
+        return identities;
+    }
+
+    /** Whole PCI devices have no identity. */
+    private static void forEachSlot(List<DeviceRequest> requests, SlotAction action) {
         for (DeviceRequest request : requests) {
             if (request.tag().kind() == DeviceKind.PCI) {
                 continue;
             }
             for (int ordinal = 0; ordinal < request.count(); ordinal++) {
-                IdentitySlot slot = new IdentitySlot(request.tag(), ordinal);
-                StoredDeviceIdentity stored = identities.get(slot);
-                if (stored == null) {
-                    identities.put(slot, create(vmId, zoneId, request, ordinal));
-                } else if (ordinal < request.macs().size() && !request.macs().get(ordinal).equals(stored.mac())) {
-                    newlyFixedMacs.add(new StoredDeviceIdentity(vmId, stored.zoneId(), stored.tag(), ordinal,
-                            request.macs().get(ordinal), stored.mdevUuid()));
-                }
+                action.apply(request, ordinal, new IdentitySlot(request.tag(), ordinal));
             }
         }
-        if (!newlyFixedMacs.isEmpty()) {
-            changeMacs(vmId, identities, newlyFixedMacs);
-        }
-        return identities;
+    }
+
+    @FunctionalInterface
+    private interface SlotAction {
+        void apply(DeviceRequest request, int ordinal, IdentitySlot slot);
     }
 
     /** Forgets the VM's identities: its MACs and UUIDs may go to other VMs afterwards. */

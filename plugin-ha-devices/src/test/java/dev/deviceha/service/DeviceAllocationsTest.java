@@ -19,6 +19,9 @@ import dev.deviceha.persistence.MariaDbExtension;
 import dev.deviceha.persistence.TestDatabase;
 import dev.deviceha.persistence.TestInventory;
 import dev.deviceha.request.DeviceIdentityRepository;
+import dev.deviceha.request.DeviceRequestRepository;
+import dev.deviceha.request.RequestOwner;
+import dev.deviceha.request.StoredDeviceRequest;
 import dev.deviceha.request.StoredDeviceIdentity;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,7 @@ class DeviceAllocationsTest {
     private TestDatabase db;
     private TestInventory inventory;
     private DeviceIdentityRepository identityRepository;
+    private DeviceRequestRepository requestRepository;
     private AllocationRepository allocationRepository;
     private HostRef hostA;
     private HostRef hostB;
@@ -48,6 +52,7 @@ class DeviceAllocationsTest {
         this.db = db.migrated();
         inventory = new TestInventory(db.dataSource());
         identityRepository = new DeviceIdentityRepository(db.dataSource());
+        requestRepository = new DeviceRequestRepository(db.dataSource());
         allocationRepository = new AllocationRepository(db.dataSource());
         hostA = host();
         hostB = host();
@@ -201,6 +206,22 @@ class DeviceAllocationsTest {
     }
 
     @Test
+    void allocate_afterTheRequestMovesAFixedMacToANewDevice_givesItThere() {
+        long vm = IDS.incrementAndGet();
+        DeviceAllocations allocations = allocations(PREFIX);
+        MacAddress first = MacAddress.parse("02:dc:00:00:50:01");
+        MacAddress second = MacAddress.parse("02:dc:00:00:50:02");
+        allocated(allocations.allocate(vm, hostA.hostId(),
+                List.of(DeviceRequest.builder(NET).macs(List.of(first)).build())));
+        allocations.release(vm, hostA.hostId());
+
+        List<AssignedDevice> moved = allocated(allocations.allocate(vm, hostA.hostId(),
+                List.of(DeviceRequest.builder(NET).count(2).macs(List.of(second, first)).build())));
+
+        assertThat(moved).extracting(AssignedDevice::mac).containsExactly(second, first);
+    }
+
+    @Test
     void allocate_afterTheRequestFixesAMacAnotherVmHas_failsAndKeepsTheStoredOne() {
         long other = IDS.incrementAndGet();
         long vm = IDS.incrementAndGet();
@@ -219,15 +240,19 @@ class DeviceAllocationsTest {
     }
 
     @Test
-    void releaseAll_freesEverythingAndForgetsTheIdentities() {
+    void releaseAll_freesEverythingAndForgetsTheIdentitiesAndTheRequestsAddedThroughTheApi() {
         long vm = IDS.incrementAndGet();
         DeviceAllocations allocations = allocations(PREFIX);
+        requestRepository.replace(RequestOwner.vm(vm), List.of(new StoredDeviceRequest(NET, 1, NumaPolicy.NONE,
+                "SRIOV_VF/trading-net")));
         allocated(allocations.allocate(vm, hostA.hostId(), List.of(DeviceRequest.of(NET, 1))));
 
         allocations.releaseAll(vm);
 
         assertThat(allocationRepository.allocationsOf(vm)).isEmpty();
         assertThat(identityRepository.listByVm(vm)).isEmpty();
+        assertThat(requestRepository.list(RequestOwner.vm(vm))).isEmpty();
+        assertThat(requestRepository.ownersRequesting(NET)).doesNotContain(RequestOwner.vm(vm));
     }
 
     @Test
@@ -244,12 +269,13 @@ class DeviceAllocationsTest {
 
     private DeviceAllocations allocations(MacPrefix prefix) {
         return new DeviceAllocations(allocationRepository,
-                new DeviceIdentities(identityRepository, () -> prefix), DeviceAllocationsTest::vm);
+                new DeviceIdentities(identityRepository, () -> prefix), DeviceAllocationsTest::vm, requestRepository);
     }
 
     private DeviceAllocations allocations(MacPrefix prefix, RandomGenerator random) {
         return new DeviceAllocations(allocationRepository,
-                new DeviceIdentities(identityRepository, () -> prefix, random), DeviceAllocationsTest::vm);
+                new DeviceIdentities(identityRepository, () -> prefix, random), DeviceAllocationsTest::vm,
+                requestRepository);
     }
 
     static Optional<VmFacts> vm(long id) {

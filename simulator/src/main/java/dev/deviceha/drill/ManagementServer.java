@@ -83,7 +83,8 @@ final class ManagementServer {
                 new InventoryEntries(database), new DeviceTagRepository(database), new TagRuleRepository(database));
         this.readiness = new HaReadinessService(allocations, freeDevices, this::upPeersOf, requests::requestsOf);
         DeviceAllocations store = new DeviceAllocations(allocations,
-                new DeviceIdentities(new DeviceIdentityRepository(database), () -> MAC_PREFIX), new Vms());
+                new DeviceIdentities(new DeviceIdentityRepository(database), () -> MAC_PREFIX), new Vms(),
+                new DeviceRequestRepository(database));
         this.lifecycle = new AllocationLifecycle(requests, store, agents, this::hostName);
     }
 

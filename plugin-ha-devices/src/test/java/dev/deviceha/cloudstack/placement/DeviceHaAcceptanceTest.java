@@ -150,7 +150,7 @@ class DeviceHaAcceptanceTest {
         DeviceAllocations allocations = new DeviceAllocations(allocationRepository,
                 new DeviceIdentities(new DeviceIdentityRepository(ds), () -> PREFIX),
                 vmId -> Optional.of(new VmFacts(vmId, "5f3c1d2e-0000-4000-8000-000000000042", "trader-1",
-                        "i-2-42-VM", 1, 1, 2, null)));
+                        "i-2-42-VM", 1, 1, 2, null)), new DeviceRequestRepository(ds));
         AgentDeviceStaging staging = new AgentDeviceStaging(() -> 120);
         staging.setAgentManager(agents);
         DeviceHaAlerts alerts = new DeviceHaAlerts();
