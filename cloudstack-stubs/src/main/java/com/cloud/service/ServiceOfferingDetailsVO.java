@@ -4,7 +4,7 @@ package com.cloud.service;
 import org.apache.cloudstack.api.ResourceDetail;
 
 public class ServiceOfferingDetailsVO implements ResourceDetail {
-    public ServiceOfferingDetailsVO() {
+    protected ServiceOfferingDetailsVO() {
     }
 
     @Override

@@ -147,10 +147,6 @@ final class CatalogOperations {
                         + inDetails.getOrDefault(stored.ref(), List.of()).size());
     }
 
-    /**
-     * Who asks for each tag through a {@code deviceha.requests} detail, of a VM or an offering. A detail that does
-     * not parse is left out: which tags it meant is unknown (listDeviceRequests shows it with its error).
-     */
     /** The first few owners, so that the admin knows where to look. */
     private static String named(List<String> owners) {
         if (owners.isEmpty()) {
@@ -160,6 +156,10 @@ final class CatalogOperations {
         return " (" + shown + (owners.size() > MAX_NAMED ? ", ..." : "") + ")";
     }
 
+    /**
+     * Who asks for each tag through a {@code deviceha.requests} detail, of a VM or an offering. A detail that does
+     * not parse is left out: which tags it meant is unknown (listDeviceRequests shows it with its error).
+     */
     private Map<TagRef, List<String>> detailOwnersByTag() {
         Map<TagRef, List<String>> owners = new HashMap<>();
         for (RequestDetail detail : cloudStack.requestDetails()) {

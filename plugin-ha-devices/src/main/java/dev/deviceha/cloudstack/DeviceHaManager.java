@@ -7,7 +7,9 @@ import dev.deviceha.cloudstack.config.DeviceHaSettings;
 import dev.deviceha.cloudstack.inventory.DeviceInventoryListener;
 import dev.deviceha.cloudstack.inventory.HostInventoryScanner;
 import dev.deviceha.cloudstack.inventory.KvmHostRescan;
+import dev.deviceha.cloudstack.lifecycle.HaOutcomeReporter;
 import dev.deviceha.cloudstack.readiness.ReadinessAlerter;
+import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.persistence.SchemaMigrator;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -30,6 +32,7 @@ import org.apache.logging.log4j.Logger;
  */
 public class DeviceHaManager extends ManagerBase implements Configurable {
     private static final Logger LOG = LogManager.getLogger(DeviceHaManager.class);
+    private static final Duration HA_OUTCOME_SWEEP = Duration.ofSeconds(30);
 
     private DataSource dataSource;
     private AgentManager agents;
@@ -37,6 +40,8 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     private KvmHostRescan rescanned;
     private ReadinessAlerter readiness;
     private RequestDetailValidation detailValidation;
+    private HaRestartWatch haRestarts;
+    private HaOutcomeReporter haOutcomes;
     private ScheduledExecutorService threads;
     private int listenerId = -1;
 
@@ -70,6 +75,16 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         this.detailValidation = detailValidation;
     }
 
+    @Inject
+    public void setHaRestarts(HaRestartWatch haRestarts) {
+        this.haRestarts = haRestarts;
+    }
+
+    @Inject
+    public void setHaOutcomes(HaOutcomeReporter haOutcomes) {
+        this.haOutcomes = haOutcomes;
+    }
+
     @Override
     public boolean start() {
         new SchemaMigrator(dataSource).migrate();
@@ -79,6 +94,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         listenerId = agents.registerForHostEvents(listener, true, false, false);
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), () -> rescan(listener));
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkReadiness);
+        schedule(HA_OUTCOME_SWEEP, this::reportParkedHaOutcomes);
         LOG.info("Device HA started: inventory rescan every {}, readiness check every {}",
                 DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL),
                 DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL));
@@ -118,6 +134,15 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
             rescanned.hostsToScan().forEach(listener::scanQuietly);
         } catch (RuntimeException e) {
             LOG.error("Periodic device rescan failed", e);
+        }
+    }
+
+    /** A failed HA start pass not followed by the HA planner's pass within a minute was the try's outcome. */
+    private void reportParkedHaOutcomes() {
+        try {
+            haRestarts.flushParked(Duration.ofMinutes(1)).forEach(haOutcomes::report);
+        } catch (RuntimeException e) {
+            LOG.error("Reporting HA restart outcomes failed", e);
         }
     }
 

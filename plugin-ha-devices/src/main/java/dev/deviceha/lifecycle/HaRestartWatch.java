@@ -3,6 +3,8 @@ package dev.deviceha.lifecycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,12 +15,13 @@ import java.util.function.UnaryOperator;
  * device requests from a host that is down, followed by start passes: the outcome is a restart on a new host, or a
  * failed start with the reason the plugin saw (no host with the devices, device preparation failed).
  *
- * <p>CloudStack's HA worker makes up to two passes per try: one with the VM's own planner and, only when that one
- * throws InsufficientCapacityException, one with the first HA planner (the plugin's). A pass is therefore not
- * reported when it failed without a noted reason because the host allocator left no host with the devices and the
- * HA planner was not asked yet: that is exactly the case where the HA planner's pass follows and tells the outcome.
- * Every other failed pass is reported. CloudStack runs an HA restart's stop and start on one management server (its
- * HA worker), so this state is kept in memory; a restart still pending after {@link #FORGET_AFTER} is forgotten.
+ * <p>CloudStack's HA worker makes up to two passes per try: one with the VM's own planner and, when that one throws
+ * InsufficientCapacityException, at once a second with the first HA planner (the plugin's, which notes that it was
+ * asked). A pass that fails for a reason the plugin noted, or that the HA planner planned, is the try's outcome and
+ * is reported at once. Any other failed pass is parked: if the HA planner's pass follows, that pass tells the
+ * outcome and the parked one is dropped; otherwise {@link #flushParked} reports it. CloudStack runs an HA restart's
+ * stop and start on one management server (its HA worker), so this state is kept in memory; a restart still pending
+ * after {@link #FORGET_AFTER} is forgotten.
  */
 public final class HaRestartWatch {
     static final Duration FORGET_AFTER = Duration.ofHours(6);
@@ -53,8 +56,8 @@ public final class HaRestartWatch {
     private record Pass(String failure, boolean haPlannerAsked, boolean hostFitted, String shortage) {
         static final Pass NEW = new Pass(null, false, false, null);
 
-        boolean followedByHaPlannerPass() {
-            return failure == null && !haPlannerAsked && !hostFitted && shortage != null;
+        boolean endsTheTry() {
+            return failure != null || haPlannerAsked;
         }
 
         String reason() {
@@ -65,9 +68,17 @@ public final class HaRestartWatch {
         }
     }
 
-    private record Pending(long deadHostId, Instant since, Pass pass) {
+    /** A failed pass whose outcome waits to see whether the HA planner's pass follows. */
+    private record Parked(Outcome outcome, Instant since) {
+    }
+
+    private record Pending(long deadHostId, Instant since, Pass pass, Parked parked) {
         Pending with(Pass next) {
-            return new Pending(deadHostId, since, next);
+            return new Pending(deadHostId, since, next, parked);
+        }
+
+        Pending parking(Parked next) {
+            return new Pending(deadHostId, since, pass, next);
         }
     }
 
@@ -80,7 +91,7 @@ public final class HaRestartWatch {
         forgetStale();
         if (transition.to() == VmState.Stopped && transition.from() != VmState.Starting
                 && transition.oldHostId() != null && haStop) {
-            pending.put(vmId, new Pending(transition.oldHostId(), clock.instant(), Pass.NEW));
+            pending.put(vmId, new Pending(transition.oldHostId(), clock.instant(), Pass.NEW, null));
             return Optional.empty();
         }
         Outcome[] outcome = new Outcome[1];
@@ -96,10 +107,12 @@ public final class HaRestartWatch {
                 return null;
             }
             if (transition.to() == VmState.Stopped || transition.to() == VmState.Error) {
-                if (!restart.pass().followedByHaPlannerPass()) {
-                    outcome[0] = new Outcome(vmId, restart.deadHostId(), null, restart.pass().reason());
+                Outcome failed = new Outcome(vmId, restart.deadHostId(), null, restart.pass().reason());
+                if (restart.pass().endsTheTry()) {
+                    outcome[0] = failed;
+                    return restart.with(Pass.NEW).parking(null);
                 }
-                return restart.with(Pass.NEW);
+                return restart.with(Pass.NEW).parking(new Parked(failed, clock.instant()));
             }
             return restart;
         });
@@ -111,9 +124,13 @@ public final class HaRestartWatch {
         update(vmId, pass -> new Pass(reason, pass.haPlannerAsked(), pass.hostFitted(), pass.shortage()));
     }
 
-    /** Notes that the HA planner plans the current start pass of the VM: its outcome is the restart's outcome. */
+    /**
+     * Notes that the HA planner plans the current start pass of the VM: its outcome is the restart's outcome, so a
+     * parked failure of the pass before is dropped.
+     */
     public void noteHaPlannerPass(long vmId) {
-        update(vmId, pass -> new Pass(pass.failure(), true, pass.hostFitted(), pass.shortage()));
+        pending.computeIfPresent(vmId, (id, restart) -> restart.with(new Pass(restart.pass().failure(), true,
+                restart.pass().hostFitted(), restart.pass().shortage())).parking(null));
     }
 
     /**
@@ -124,6 +141,25 @@ public final class HaRestartWatch {
     public void noteScreening(long vmId, Optional<String> shortage) {
         update(vmId, pass -> new Pass(pass.failure(), pass.haPlannerAsked(),
                 pass.hostFitted() || shortage.isEmpty(), shortage.orElse(pass.shortage())));
+    }
+
+    /**
+     * The parked failures that no HA planner pass followed within {@code grace}: the outcomes of their tries.
+     * The HA worker starts the HA planner's pass right after the first one fails, so a short grace suffices.
+     */
+    public List<Outcome> flushParked(Duration grace) {
+        Instant cutoff = clock.instant().minus(grace);
+        List<Outcome> due = new ArrayList<>();
+        for (Long vmId : pending.keySet()) {
+            pending.computeIfPresent(vmId, (id, restart) -> {
+                if (restart.parked() == null || restart.parked().since().isAfter(cutoff)) {
+                    return restart;
+                }
+                due.add(restart.parked().outcome());
+                return restart.parking(null);
+            });
+        }
+        return due;
     }
 
     private void update(long vmId, UnaryOperator<Pass> change) {

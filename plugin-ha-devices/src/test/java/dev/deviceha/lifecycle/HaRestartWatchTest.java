@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -64,25 +65,53 @@ class HaRestartWatchTest {
         assertThat(haPass).hasValueSatisfying(o -> assertThat(o.failure()).isEqualTo(SHORTAGE));
     }
 
-    /** No InsufficientCapacityException, so no HA planner pass follows: this pass is the try's outcome. */
+    /** No HA planner pass follows (the failure was no InsufficientCapacityException): the parked one is reported. */
     @Test
-    void ownPlannerPassFailingForAnotherReason_isReported() {
-        haStop();
+    void ownPlannerPassFailingWithoutAnHaPlannerPassAfterIt_isReportedWhenFlushed() {
+        MutableClock clock = new MutableClock();
+        HaRestartWatch watch = new HaRestartWatch(clock);
+        watch.onTransition(VM, t(VmState.Stopping, VmEvent.OperationSucceeded, VmState.Stopped, DEAD, null), true);
+        watch.onTransition(VM, t(VmState.Stopped, VmEvent.StartRequested, VmState.Starting, null, null), false);
 
-        assertThat(failedPass(false, null, null)).hasValueSatisfying(o ->
-                assertThat(o.failure()).startsWith("CloudStack found no host for it"));
+        Optional<HaRestartWatch.Outcome> atOnce = watch.onTransition(VM,
+                t(VmState.Starting, VmEvent.OperationFailed, VmState.Stopped, null, null), false);
+        List<HaRestartWatch.Outcome> early = watch.flushParked(Duration.ofMinutes(1));
+        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        List<HaRestartWatch.Outcome> due = watch.flushParked(Duration.ofMinutes(1));
+
+        assertThat(atOnce).isEmpty();
+        assertThat(early).isEmpty();
+        assertThat(due).singleElement().satisfies(o -> {
+            assertThat(o.restarted()).isFalse();
+            assertThat(o.failure()).startsWith("CloudStack found no host for it");
+        });
+        assertThat(watch.flushParked(Duration.ZERO)).isEmpty();
     }
 
     /** The allocator is asked once per cluster: one cluster without the devices, another with them. */
     @Test
-    void ownPlannerPassWhereSomeClusterHadTheDevices_isReported() {
+    void passWhereSomeClusterHadTheDevices_givesCloudStacksGenericReason() {
         haStop();
         watch.onTransition(VM, t(VmState.Stopped, VmEvent.StartRequested, VmState.Starting, null, null), false);
         watch.noteScreening(VM, Optional.of(SHORTAGE));
         watch.noteScreening(VM, Optional.empty());
+        watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationFailed, VmState.Stopped, null, null), false);
 
-        assertThat(watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationFailed, VmState.Stopped, null, null),
-                false)).hasValueSatisfying(o -> assertThat(o.failure()).startsWith("CloudStack found no host"));
+        assertThat(watch.flushParked(Duration.ZERO)).singleElement()
+                .satisfies(o -> assertThat(o.failure()).startsWith("CloudStack found no host"));
+    }
+
+    /** Capacity thresholds, CPU or RAM left the own planner without a host; the HA planner's pass then succeeds. */
+    @Test
+    void ownPlannerPassFailingSilently_thenTheHaPlannerPassStartsTheVm_isOneRestart() {
+        haStop();
+        failedPass(false, null, null);
+        watch.onTransition(VM, t(VmState.Stopped, VmEvent.StartRequested, VmState.Starting, null, null), false);
+        watch.noteHaPlannerPass(VM);
+
+        assertThat(watch.onTransition(VM, t(VmState.Starting, VmEvent.OperationSucceeded, VmState.Running, NEW, NEW),
+                false)).contains(new HaRestartWatch.Outcome(VM, DEAD, NEW, null));
+        assertThat(watch.flushParked(Duration.ZERO)).isEmpty();
     }
 
     /** The HA planner let a cluster through, but the allocator found no host there either. */

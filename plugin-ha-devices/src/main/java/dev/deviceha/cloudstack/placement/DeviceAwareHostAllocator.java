@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -74,7 +75,10 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
                     vmProfile.getId());
             return;
         }
-        HostScreening result = HostScreening.of(screening.hosts(candidateHostIds, requests), requests);
+        // Hosts already avoided (tried in this start, or excluded by another check) must not count as fitting.
+        Set<Long> avoided = avoid.getHostsToAvoid() == null ? Set.of() : avoid.getHostsToAvoid();
+        List<Long> candidates = candidateHostIds.stream().filter(id -> !avoided.contains(id)).toList();
+        HostScreening result = HostScreening.of(screening.hosts(candidates, requests), requests);
         for (HostFit shortHost : result.excluded()) {
             avoid.addHost(shortHost.hostId());
             LOG.debug("VM {}: {}", vmProfile.getId(), shortHost.describe());

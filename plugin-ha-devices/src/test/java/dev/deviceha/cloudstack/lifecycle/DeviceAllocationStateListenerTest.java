@@ -11,6 +11,8 @@ import com.cloud.utils.fsm.StateMachine2.Transition;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachine.Event;
 import com.cloud.vm.VirtualMachine.State;
+import com.cloud.host.HostVO;
+import com.cloud.host.Status;
 import com.cloud.host.dao.HostDao;
 import dev.deviceha.lifecycle.AllocationLifecycle;
 import dev.deviceha.lifecycle.HaRestartWatch;
@@ -25,6 +27,7 @@ import dev.deviceha.model.TagRef;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.Shortfall;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,7 @@ class DeviceAllocationStateListenerTest {
     private final VirtualMachine vm = vm(42, HOST_B);
     private final List<String> released = new ArrayList<>();
     private final List<Long> holdingsRead = new ArrayList<>();
+    private final HaRestartWatch watch = new HaRestartWatch();
 
     @Test
     void of_startRetry_takesHostsBeforeAndAfterFromCloudStacksOpaquePair() {
@@ -80,6 +84,40 @@ class DeviceAllocationStateListenerTest {
 
         assertThat(handled).isTrue();
         assertThat(released).containsExactly("vm 42 on host " + HOST_A);
+    }
+
+    /** The outcome alerts are about devices: only VMs that ask for some are followed through an HA restart. */
+    @Test
+    void haStop_isFollowedOnlyForVmsThatAskForDevices() {
+        HostDao hosts = mock(HostDao.class);
+        HostVO deadHost = mock(HostVO.class);
+        when(deadHost.getStatus()).thenReturn(Status.Down);
+        when(hosts.findById(HOST_A)).thenReturn(deadHost);
+        VirtualMachine plainVm = vm(43, HOST_B);
+
+        for (VirtualMachine each : List.of(vm, plainVm)) {
+            listenerWatching(hosts).postStateTransitionEvent(
+                    new Transition<>(State.Stopping, Event.OperationSucceeded, State.Stopped, null), each, true,
+                    new Pair<Long, Long>(HOST_A, null));
+            listenerWatching(hosts).postStateTransitionEvent(
+                    new Transition<>(State.Stopped, Event.StartRequested, State.Starting, null), each, true,
+                    new Pair<Long, Long>(null, null));
+            listenerWatching(hosts).postStateTransitionEvent(
+                    new Transition<>(State.Starting, Event.OperationFailed, State.Stopped, null), each, true,
+                    new Pair<Long, Long>(null, null));
+        }
+
+        assertThat(watch.flushParked(Duration.ZERO)).extracting(HaRestartWatch.Outcome::vmId).containsExactly(42L);
+    }
+
+    private DeviceAllocationStateListener listenerWatching(HostDao hosts) {
+        DeviceAllocationStateListener listener = new DeviceAllocationStateListener();
+        listener.setLifecycle(new AllocationLifecycle(vmId -> List.of(), new RefusingStore(), new SilentAgents(),
+                hostId -> "kvm-" + hostId));
+        listener.setRequests(vmId -> vmId == 42 ? List.of(DeviceRequest.of(TRADING_NET, 2)) : List.of());
+        listener.setHaRestarts(watch);
+        listener.setHostDao(hosts);
+        return listener;
     }
 
     @Test

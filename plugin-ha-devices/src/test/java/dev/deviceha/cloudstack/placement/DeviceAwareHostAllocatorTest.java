@@ -11,8 +11,12 @@ import com.cloud.host.Host;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
 import dev.deviceha.lifecycle.HaRestartWatch;
+import dev.deviceha.lifecycle.VmEvent;
+import dev.deviceha.lifecycle.VmState;
+import dev.deviceha.lifecycle.VmTransition;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,33 @@ class DeviceAwareHostAllocatorTest {
         allocator.allocateTo(vm(VM_WITH_VF), plan, Host.Type.Routing, avoid, List.of(host(1), host(2)), -1, true);
 
         assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    /** Host 2 has the VF but was tried already in this start: the pass found no host with the devices. */
+    @Test
+    void allocateTo_hostsAlreadyAvoided_doNotCountAsHavingTheDevices() {
+        HaRestartWatch watch = new HaRestartWatch();
+        allocator.setHaRestarts(watch);
+        watch.onTransition(VM_WITH_VF, new VmTransition(VmState.Stopping, VmEvent.OperationSucceeded,
+                VmState.Stopped, 9L, null), true);
+        watch.onTransition(VM_WITH_VF, new VmTransition(VmState.Stopped, VmEvent.StartRequested,
+                VmState.Starting, null, null), false);
+        avoid.addHost(2);
+
+        allocator.allocateTo(vm(VM_WITH_VF), plan, Host.Type.Routing, avoid, List.of(host(1), host(2)), -1, true);
+        watch.onTransition(VM_WITH_VF, new VmTransition(VmState.Starting, VmEvent.OperationFailed,
+                VmState.Stopped, 2L, null), false);
+
+        assertThat(watch.flushParked(Duration.ZERO)).singleElement().satisfies(o ->
+                assertThat(o.failure()).startsWith("no host has the requested devices free: SRIOV_VF/trading-net"));
+    }
+
+    @Test
+    void allocateTo_runningVmHoldingNoDevices_isScreenedAsUsual() {
+        allocator.allocateTo(vm(VM_WITH_VF, VirtualMachine.State.Running), plan, Host.Type.Routing, avoid,
+                List.of(host(1), host(2), host(3)), -1, true);
+
+        assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 3L);
     }
 
     @Test
