@@ -26,9 +26,9 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Starts the plugin: migrates its tables, has CloudStack's APIs check the device requests in VM and offering
- * details, listens for agent connects to scan devices, rescans the KVM hosts whose
- * agents are attached to this management server, and checks HA readiness, all on the plugin's own threads. Declares
- * the plugin's global settings.
+ * details, listens for agent connects to scan devices, rescans the KVM hosts whose agents are attached to this
+ * management server, checks HA readiness and reports HA restart outcomes left waiting, all on the plugin's own
+ * threads. Declares the plugin's global settings.
  */
 public class DeviceHaManager extends ManagerBase implements Configurable {
     private static final Logger LOG = LogManager.getLogger(DeviceHaManager.class);
