@@ -56,6 +56,18 @@ public final class HaRestartWatch {
     private record Pass(String failure, boolean haPlannerAsked, boolean hostFitted, String shortage) {
         static final Pass NEW = new Pass(null, false, false, null);
 
+        Pass failed(String reason) {
+            return new Pass(reason, haPlannerAsked, hostFitted, shortage);
+        }
+
+        Pass plannedByHaPlanner() {
+            return new Pass(failure, true, hostFitted, shortage);
+        }
+
+        Pass screened(Optional<String> missing) {
+            return new Pass(failure, haPlannerAsked, hostFitted || missing.isEmpty(), missing.orElse(shortage));
+        }
+
         boolean endsTheTry() {
             return failure != null || haPlannerAsked;
         }
@@ -121,7 +133,7 @@ public final class HaRestartWatch {
 
     /** Keeps why the current start pass of the VM failed (ignored when no HA restart is pending). */
     public void noteFailure(long vmId, String reason) {
-        update(vmId, pass -> new Pass(reason, pass.haPlannerAsked(), pass.hostFitted(), pass.shortage()));
+        update(vmId, pass -> pass.failed(reason));
     }
 
     /**
@@ -129,8 +141,8 @@ public final class HaRestartWatch {
      * parked failure of the pass before is dropped.
      */
     public void noteHaPlannerPass(long vmId) {
-        pending.computeIfPresent(vmId, (id, restart) -> restart.with(new Pass(restart.pass().failure(), true,
-                restart.pass().hostFitted(), restart.pass().shortage())).parking(null));
+        pending.computeIfPresent(vmId,
+                (id, restart) -> restart.with(restart.pass().plannedByHaPlanner()).parking(null));
     }
 
     /**
@@ -139,8 +151,7 @@ public final class HaRestartWatch {
      * @param shortage empty when some host had the devices, else what was missing
      */
     public void noteScreening(long vmId, Optional<String> shortage) {
-        update(vmId, pass -> new Pass(pass.failure(), pass.haPlannerAsked(),
-                pass.hostFitted() || shortage.isEmpty(), shortage.orElse(pass.shortage())));
+        update(vmId, pass -> pass.screened(shortage));
     }
 
     /**
