@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -93,7 +94,7 @@ public final class AllocationRepository {
 
     /** Every VM holding devices, with the host it holds them on, by VM id. */
     public List<VmPlacement> placements() {
-        return transactions.inTransaction("listing the VMs holding devices", c -> {
+        return transactions.singleRead("listing the VMs holding devices", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT vm_id, vm_instance_name, host_id"
                     + " FROM dha_allocation ORDER BY vm_id, host_id");
                     ResultSet rs = s.executeQuery()) {
@@ -111,7 +112,7 @@ public final class AllocationRepository {
      * a VM holds devices on two hosts); empty when it holds none.
      */
     public Optional<VmPlacement> placementOf(long vmId) {
-        return transactions.inTransaction("finding the host of VM " + vmId, c -> {
+        return transactions.singleRead("finding the host of VM " + vmId, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT vm_id, vm_instance_name, host_id"
                     + " FROM dha_allocation WHERE vm_id = ? ORDER BY host_id LIMIT 1")) {
                 s.setLong(1, vmId);
@@ -129,32 +130,33 @@ public final class AllocationRepository {
      */
     public List<HostDevices> freeUnits(Collection<Long> hostIds) {
         List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));
-        return transactions.inTransaction("counting free device units",
+        return transactions.singleRead("counting free device units",
                 c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
     }
 
+    /** One multi-row INSERT for all of a VM's units: one round trip however many devices it asks for. */
     private static List<AllocatedUnit> insert(Connection c, VmRef vm, List<UnitPicker.PickedUnit> picks)
             throws SQLException {
         List<AllocatedUnit> units = new ArrayList<>();
+        String rows = String.join(", ", Collections.nCopies(picks.size(), "(?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))"));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_allocation (vm_id, vm_instance_name,"
-                + " host_id, device_id, slot, tag_kind, tag_name, allocated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))")) {
+                + " host_id, device_id, slot, tag_kind, tag_name, allocated_at) VALUES " + rows)) {
+            int i = 1;
             for (UnitPicker.PickedUnit pick : picks) {
                 AllocatableDevice pool = pick.pool();
                 TagRef tag = pick.request().tag();
-                s.setLong(1, vm.id());
-                s.setString(2, vm.instanceName());
-                s.setLong(3, pool.hostId());
-                s.setLong(4, pool.deviceId());
-                s.setInt(5, pick.slot());
-                s.setString(6, tag.kind().name());
-                s.setString(7, tag.name().value());
-                s.addBatch();
+                s.setLong(i++, vm.id());
+                s.setString(i++, vm.instanceName());
+                s.setLong(i++, pool.hostId());
+                s.setLong(i++, pool.deviceId());
+                s.setInt(i++, pick.slot());
+                s.setString(i++, tag.kind().name());
+                s.setString(i++, tag.name().value());
                 units.add(new AllocatedUnit(vm.id(), vm.instanceName(), pool.hostId(), pool.deviceId(),
                         pool.address(), pick.slot(), tag, pool.backing(), pool.parentAddress(), pool.type(),
                         pool.numaNode(), false));
             }
-            s.executeBatch();
+            s.executeUpdate();
         }
         return units;
     }
@@ -171,7 +173,7 @@ public final class AllocationRepository {
     }
 
     private List<AllocatedUnit> query(String what, String sql, long... ids) {
-        return transactions.inTransaction(what, c -> {
+        return transactions.singleRead(what, c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 for (int i = 0; i < ids.length; i++) {
                     s.setLong(i + 1, ids[i]);

@@ -58,7 +58,7 @@ public final class TagRuleRepository {
 
     /** Every rule, highest priority first, then oldest first. */
     public List<StoredTagRule> list() {
-        return transactions.inTransaction("listing tag rules", c -> {
+        return transactions.singleRead("listing tag rules", c -> {
             try (PreparedStatement s = c.prepareStatement(COLUMNS + " ORDER BY r.priority DESC, r.id")) {
                 return rules(s);
             }

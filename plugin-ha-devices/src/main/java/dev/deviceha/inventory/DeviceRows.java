@@ -20,9 +20,11 @@ final class DeviceRows {
             + " vendor_name, product_name, numa_node, driver, iommu_group, netdev, mdev_type, profile_name,"
             + " available_instances, total_instances, reported_free, reported_used_by";
     static final int REPORTED_COLUMN_COUNT = 18;
-    static final String SELECT = "SELECT d.id, d.uuid, d.host_id, d.cluster_id, d.zone_id, d.tag_source,"
-            + " d.address, d.state, d.cloudstack_managed, t.kind AS tag_kind,"
-            + " t.name AS tag_name, d." + REPORTED_COLUMNS.replace(", ", ", d.")
+    /** A device's own columns over {@code d}; its tag's kind and name are read as {@code tag_kind, tag_name}. */
+    static final String DEVICE_COLUMNS = "d.id, d.uuid, d.host_id, d.cluster_id, d.zone_id, d.tag_source,"
+            + " d.address, d.state, d.cloudstack_managed, d.held_elsewhere, d."
+            + REPORTED_COLUMNS.replace(", ", ", d.");
+    static final String SELECT = "SELECT " + DEVICE_COLUMNS + ", t.kind AS tag_kind, t.name AS tag_name"
             + " FROM dha_host_device d LEFT JOIN dha_device_tag t ON t.id = d.tag_id";
 
     private static final int MAX_ADDRESS = 160;
@@ -93,6 +95,14 @@ final class DeviceRows {
         TagRef tag = tagKind == null ? null : TagRef.of(DeviceKind.valueOf(tagKind), rs.getString("tag_name"));
         return new StoredDevice(rs.getLong("id"), device, DeviceState.valueOf(rs.getString("state")), tag,
                 rs.getBoolean("cloudstack_managed"));
+    }
+
+    /** A row of {@link #SELECT} (or of a query over the same columns) as an inventory entry. */
+    static InventoryEntry entry(ResultSet rs) throws SQLException {
+        String source = rs.getString("tag_source");
+        return new InventoryEntry(read(rs), rs.getString("uuid"), rs.getLong("host_id"),
+                rs.getObject("cluster_id", Long.class), rs.getLong("zone_id"),
+                source == null ? null : TagSource.valueOf(source));
     }
 
     /** The id of an existing tag, for the {@code tag_id} column. */

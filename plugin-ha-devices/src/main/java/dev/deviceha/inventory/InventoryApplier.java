@@ -1,7 +1,6 @@
 package dev.deviceha.inventory;
 
 import dev.deviceha.model.inventory.HostDevice;
-import dev.deviceha.persistence.HostDeviceLock;
 import dev.deviceha.persistence.Sql;
 import dev.deviceha.persistence.Transactions;
 import java.sql.Connection;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -73,50 +73,105 @@ public final class InventoryApplier {
         return applied;
     }
 
+    /**
+     * An unchanged report costs two statements: the locking read ({@link HostSnapshot}) and one UPDATE of
+     * {@code last_seen} for all of the host's devices. Only devices whose stored row differs are written one by one;
+     * conflicts are read only when the host has open ones or the report shows some.
+     */
     private AppliedReport apply(Connection c, HostRef host, List<HostDevice> reported)
             throws SQLException {
-        HostDeviceLock.lock(c, host.hostId());
-        Instant now = databaseNow(c);
-        List<StoredDevice> stored = InventoryRepository.devices(c, host.hostId());
-        List<HeldUnit> held = heldUnits(c, host.hostId());
+        HostSnapshot snapshot = HostSnapshot.lockAndRead(c, host.hostId());
+        Instant now = snapshot.now().isPresent() ? snapshot.now().get() : databaseNow(c);
+        List<StoredDevice> stored = snapshot.stored();
         Reconciliation reconciliation =
-                InventoryReconciler.reconcile(reported, stored, held, now.minus(allocationGrace.get()));
+                InventoryReconciler.reconcile(reported, stored, snapshot.held(), now.minus(allocationGrace.get()));
 
         Set<String> heldElsewhere = new HashSet<>();
         reconciliation.conflicts().stream()
                 .filter(conflict -> conflict.type() == ConflictType.IN_USE_BUT_UNALLOCATED)
                 .forEach(conflict -> heldElsewhere.add(conflict.address()));
+        Map<String, InventoryEntry> before = new HashMap<>();
+        snapshot.entries().forEach(entry -> before.put(entry.stored().address(), entry));
         Map<String, Long> ids = new HashMap<>();
         stored.forEach(device -> ids.put(device.address(), device.id()));
-        Set<String> added = new HashSet<>();
-        reconciliation.added().forEach(device -> added.add(device.address()));
-
-        List<HostDevice> known = new ArrayList<>();
-        for (var device : reported) {
-            if (added.contains(device.address())) {
-                ids.put(device.address(), insert(c, host, device, heldElsewhere.contains(device.address()), now));
-            } else {
-                known.add(device);
-            }
-        }
-        update(c, known, ids, heldElsewhere, now);
-        markMissing(c, reconciliation.vanished());
-        ConflictLog.record(c, host.hostId(), reconciliation.conflicts(), ids, now);
-
         Set<String> vanished = new HashSet<>();
         reconciliation.vanished().forEach(device -> vanished.add(device.address()));
-        List<HeldUnit> onVanished = held.stream().filter(unit -> vanished.contains(unit.address())).toList();
-        return new AppliedReport(reconciliation, onVanished);
+
+        Map<String, InventoryEntry> after = new TreeMap<>();
+        List<HostDevice> rewritten = new ArrayList<>();
+        boolean unchangedSeen = false;
+        for (HostDevice device : reported) {
+            InventoryEntry known = before.get(device.address());
+            boolean held = heldElsewhere.contains(device.address());
+            if (known == null) {
+                String uuid = UUID.randomUUID().toString();
+                long id = insert(c, host, uuid, device, held, now);
+                ids.put(device.address(), id);
+                after.put(device.address(), new InventoryEntry(new StoredDevice(id, device, DeviceState.PRESENT,
+                        null, false), uuid, host.hostId(), host.clusterId(), host.zoneId(), null));
+                continue;
+            }
+            StoredDevice was = known.stored();
+            if (!was.device().equals(device) || was.state() != DeviceState.PRESENT
+                    || snapshot.heldElsewhere().contains(was.id()) != held) {
+                rewritten.add(device);
+            } else {
+                unchangedSeen = true;
+            }
+            after.put(device.address(), with(known, device, DeviceState.PRESENT));
+        }
+        if (unchangedSeen) {
+            touch(c, host.hostId(), reconciliation.vanished(), now);
+        }
+        update(c, rewritten, ids, heldElsewhere, now);
+        markMissing(c, reconciliation.vanished());
+        for (InventoryEntry entry : snapshot.entries()) {
+            String address = entry.stored().address();
+            after.putIfAbsent(address, vanished.contains(address)
+                    ? with(entry, entry.stored().device(), DeviceState.MISSING) : entry);
+        }
+        if (snapshot.conflictsOpen() || !reconciliation.conflicts().isEmpty()) {
+            ConflictLog.record(c, host.hostId(), reconciliation.conflicts(), ids, now);
+        }
+        List<HeldUnit> onVanished =
+                snapshot.held().stream().filter(unit -> vanished.contains(unit.address())).toList();
+        return new AppliedReport(reconciliation, onVanished, List.copyOf(after.values()));
     }
 
-    private static long insert(Connection c, HostRef host, HostDevice device,
+    private static InventoryEntry with(InventoryEntry entry, HostDevice device, DeviceState state) {
+        StoredDevice was = entry.stored();
+        return new InventoryEntry(new StoredDevice(was.id(), device, state, was.tag(), was.cloudstackManaged()),
+                entry.uuid(), entry.hostId(), entry.clusterId(), entry.zoneId(), entry.tagSource());
+    }
+
+    /**
+     * {@code last_seen} of every present device the report repeats, in one statement: the host's present devices
+     * but the vanished ones (usually none). Devices rewritten afterwards get the same time again.
+     */
+    private static void touch(Connection c, long hostId, List<StoredDevice> vanished, Instant now)
+            throws SQLException {
+        String notVanished = vanished.isEmpty() ? ""
+                : " AND id NOT IN (" + String.join(", ", Collections.nCopies(vanished.size(), "?")) + ")";
+        try (PreparedStatement s = c.prepareStatement("UPDATE dha_host_device SET last_seen = ?"
+                + " WHERE host_id = ? AND state = 'PRESENT'" + notVanished)) {
+            s.setObject(1, utc(now));
+            s.setLong(2, hostId);
+            int i = 3;
+            for (StoredDevice device : vanished) {
+                s.setLong(i++, device.id());
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static long insert(Connection c, HostRef host, String uuid, HostDevice device,
             boolean heldElsewhere, Instant now) throws SQLException {
         String placeholders = String.join(", ", Collections.nCopies(DeviceRows.REPORTED_COLUMN_COUNT, "?"));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_host_device (uuid, host_id, cluster_id,"
                 + " zone_id, address, " + DeviceRows.REPORTED_COLUMNS + ", held_elsewhere, state, first_seen,"
                 + " last_seen) VALUES (?, ?, ?, ?, ?, " + placeholders + ", ?, 'PRESENT', ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, UUID.randomUUID().toString());
+            s.setString(1, uuid);
             s.setLong(2, host.hostId());
             Sql.setNullableLong(s, 3, host.clusterId());
             s.setLong(4, host.zoneId());
@@ -134,9 +189,12 @@ public final class InventoryApplier {
         }
     }
 
-    /** Every stored device the host reported again, in one batch: a report repeats most of a host's devices. */
+    /** The stored devices whose row the report changes (fields, usage, state or the held-elsewhere flag). */
     private static void update(Connection c, List<HostDevice> devices, Map<String, Long> ids,
             Set<String> heldElsewhere, Instant now) throws SQLException {
+        if (devices.isEmpty()) {
+            return;
+        }
         String assignments = String.join(" = ?, ", DeviceRows.REPORTED_COLUMNS.split(", ")) + " = ?";
         try (PreparedStatement s = c.prepareStatement("UPDATE dha_host_device SET " + assignments
                 + ", held_elsewhere = ?, state = 'PRESENT', last_seen = ? WHERE id = ?")) {
@@ -153,6 +211,9 @@ public final class InventoryApplier {
     }
 
     private static void markMissing(Connection c, List<StoredDevice> vanished) throws SQLException {
+        if (vanished.isEmpty()) {
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE dha_host_device SET state = 'MISSING', held_elsewhere = FALSE WHERE id = ?")) {
             for (StoredDevice device : vanished) {
@@ -163,23 +224,7 @@ public final class InventoryApplier {
         }
     }
 
-    private static List<HeldUnit> heldUnits(Connection c, long hostId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT d.address, a.vm_id, a.vm_instance_name, a.slot,"
-                + " a.allocated_at FROM dha_allocation a JOIN dha_host_device d ON d.id = a.device_id"
-                + " WHERE a.host_id = ? ORDER BY d.address, a.slot")) {
-            s.setLong(1, hostId);
-            List<HeldUnit> held = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    held.add(new HeldUnit(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                            rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
-                }
-            }
-            return held;
-        }
-    }
-
-    /** The database's clock: every management server judges ages by the same one. */
+    /** The database's clock (every management server judges ages by the same one), for a host's first report. */
     private static Instant databaseNow(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT UTC_TIMESTAMP(3)");
                 ResultSet rs = s.executeQuery()) {

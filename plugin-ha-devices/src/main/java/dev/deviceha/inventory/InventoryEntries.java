@@ -88,6 +88,9 @@ public final class InventoryEntries {
 
     /** Sets the tags of several devices in one transaction: all change or none. A null tag removes the tag. */
     public void setTags(Map<Long, TagRef> tagByDeviceId, TagSource source) {
+        if (tagByDeviceId.isEmpty()) {
+            return;
+        }
         transactions.inTransaction("tagging " + tagByDeviceId.size() + " device(s)", c -> {
             // Most changes give many devices one tag (a rule's first match on a host, an admin's assignTag).
             Map<TagRef, Long> tagIds = new HashMap<>();
@@ -122,10 +125,7 @@ public final class InventoryEntries {
             List<InventoryEntry> entries = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String source = rs.getString("tag_source");
-                    entries.add(new InventoryEntry(DeviceRows.read(rs), rs.getString("uuid"), rs.getLong("host_id"),
-                            rs.getObject("cluster_id", Long.class), rs.getLong("zone_id"),
-                            source == null ? null : TagSource.valueOf(source)));
+                    entries.add(DeviceRows.entry(rs));
                 }
             }
             return entries;

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /** Reads the stored inventory and its conflicts, and sets what only the management server decides about a device. */
@@ -50,20 +52,34 @@ public final class InventoryRepository {
     }
 
     /**
-     * Records that CloudStack's own GPU framework manages the device (or no longer does); this plugin never
-     * allocates a device it manages.
-     *
-     * @return false when the host has no device at that address
+     * Records which of the host's devices CloudStack's own GPU framework manages (true) or no longer manages (false),
+     * in one transaction of at most two statements; this plugin never allocates a device it manages. Addresses the
+     * host does not have are ignored.
      */
-    public boolean setCloudStackManaged(long hostId, String address, boolean managed) {
-        return transactions.inTransaction("marking device " + address + " of host " + hostId, c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE dha_host_device SET cloudstack_managed = ? WHERE host_id = ? AND address = ?")) {
-                s.setBoolean(1, managed);
-                s.setLong(2, hostId);
-                s.setString(3, address);
-                return s.executeUpdate() > 0;
+    public void setCloudStackManaged(long hostId, Map<String, Boolean> managedByAddress) {
+        if (managedByAddress.isEmpty()) {
+            return;
+        }
+        transactions.inTransaction("marking the CloudStack-managed devices of host " + hostId, c -> {
+            for (boolean managed : List.of(true, false)) {
+                List<String> addresses = managedByAddress.entrySet().stream()
+                        .filter(e -> e.getValue() == managed).map(Map.Entry::getKey).toList();
+                if (addresses.isEmpty()) {
+                    continue;
+                }
+                try (PreparedStatement s = c.prepareStatement("UPDATE dha_host_device SET cloudstack_managed = ?"
+                        + " WHERE host_id = ? AND address IN ("
+                        + String.join(", ", Collections.nCopies(addresses.size(), "?")) + ")")) {
+                    s.setBoolean(1, managed);
+                    s.setLong(2, hostId);
+                    int i = 3;
+                    for (String address : addresses) {
+                        s.setString(i++, address);
+                    }
+                    s.executeUpdate();
+                }
             }
+            return null;
         });
     }
 

@@ -6,8 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The per-host lock: every device row of the host, locked until the transaction ends. Allocation and
- * reconciliation on a host take it first, so they run one after the other, from any management server, while other
+ * The per-host lock: every device row of the host, locked until the transaction ends. Allocation takes it first,
+ * and reconciliation locks the same rows with its first read ({@code inventory.HostSnapshot}), so they run one after the other, from any management server, while other
  * hosts proceed in parallel. Only device rows are locked (no join): a lock on a tag row would serialise every host
  * using the tag.
  */

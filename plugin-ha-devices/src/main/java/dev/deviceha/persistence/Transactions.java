@@ -2,6 +2,7 @@ package dev.deviceha.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -54,13 +55,28 @@ public final class Transactions {
         }
     }
 
+    /**
+     * Runs one read of one statement outside an explicit transaction, so it costs that statement alone: a single
+     * statement reads one consistent snapshot by itself, and a plain read is never a deadlock victim. Falls back to
+     * {@link #inTransaction} when the connection comes with auto-commit off. {@code work} must run one statement.
+     */
+    public <T> T singleRead(String what, SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getAutoCommit()) {
+                return inTransaction(what, work);
+            }
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException(what + " failed", e);
+        }
+    }
+
     private <T> T runOnce(SqlWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
-            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try {
+                readCommittedForThisTransaction(connection);
                 T result = work.run(connection);
                 connection.commit();
                 return result;
@@ -68,9 +84,19 @@ public final class Transactions {
                 rollbackQuietly(connection, e);
                 throw e;
             } finally {
-                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(autoCommit);
             }
+        }
+    }
+
+    /**
+     * READ COMMITTED for the transaction about to start only, so the session's level needs neither reading nor
+     * restoring: {@code Connection.getTransactionIsolation()} is a query of its own with MySQL's driver, and reading,
+     * setting and restoring the level cost three round trips per transaction where this costs one.
+     */
+    private static void readCommittedForThisTransaction(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
         }
     }
 

@@ -85,7 +85,7 @@ public final class DeviceIdentityRepository {
 
     /** The VM's identities by tag and ordinal; empty when it has none. */
     public List<StoredDeviceIdentity> listByVm(long vmId) {
-        return transactions.inTransaction("reading the device identities of VM " + vmId, c -> {
+        return transactions.singleRead("reading the device identities of VM " + vmId, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT vm_id, zone_id, tag_kind, tag_name, ordinal, mac,"
                     + " mdev_uuid FROM dha_device_identity WHERE vm_id = ? ORDER BY tag_kind, tag_name, ordinal")) {
                 s.setLong(1, vmId);

@@ -50,7 +50,7 @@ public final class DeviceRequestRepository {
 
     /** The owner's requests in the order given; empty when it has none. */
     public List<StoredDeviceRequest> list(RequestOwner owner) {
-        return transactions.inTransaction("reading the device requests of " + owner, c -> {
+        return transactions.singleRead("reading the device requests of " + owner, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT tag_kind, tag_name, unit_count, numa_policy,"
                     + " request_text FROM dha_device_request WHERE owner_type = ? AND owner_id = ?"
                     + " ORDER BY item_index")) {

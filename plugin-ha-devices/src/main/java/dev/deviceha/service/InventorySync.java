@@ -56,7 +56,8 @@ public final class InventorySync {
     public InventorySyncResult apply(SyncedHost host, DiscoveryReport report, Set<String> cloudStackManaged) {
         DiscoveryReport screened = ReportScreening.screen(report);
         AppliedReport applied = applier.apply(host.ref(), screened.devices());
-        List<InventoryEntry> hostEntries = markCloudStackManaged(host.ref().hostId(), cloudStackManaged);
+        List<InventoryEntry> hostEntries =
+                markCloudStackManaged(host.ref().hostId(), applied.entries(), cloudStackManaged);
         List<String> warnings = new ArrayList<>(screened.warnings());
         List<TagRule> tagRules = tagRules(warnings);
         TaggingPlan plan = DeviceTagging.plan(hostEntries, new TagRuleEvaluator(tagRules), host.context());
@@ -75,10 +76,12 @@ public final class InventorySync {
         return result;
     }
 
-    /** Stores who manages each device and returns the host's entries as they now are, read once. */
-    private List<InventoryEntry> markCloudStackManaged(long hostId, Set<String> managedAddresses) {
+    /** Stores who manages each device where that changed, and returns the host's entries with it. */
+    private List<InventoryEntry> markCloudStackManaged(long hostId, List<InventoryEntry> hostEntries,
+            Set<String> managedAddresses) {
         List<InventoryEntry> marked = new ArrayList<>();
-        for (InventoryEntry entry : entries.ofHost(hostId)) {
+        Map<String, Boolean> changes = new HashMap<>();
+        for (InventoryEntry entry : hostEntries) {
             StoredDevice stored = entry.stored();
             String parent = stored.device().parentAddress();
             boolean managed = managedAddresses.contains(stored.address())
@@ -87,10 +90,11 @@ public final class InventorySync {
                 marked.add(entry);
                 continue;
             }
-            inventory.setCloudStackManaged(hostId, stored.address(), managed);
+            changes.put(stored.address(), managed);
             marked.add(new InventoryEntry(new StoredDevice(stored.id(), stored.device(), stored.state(), stored.tag(),
                     managed), entry.uuid(), entry.hostId(), entry.clusterId(), entry.zoneId(), entry.tagSource()));
         }
+        inventory.setCloudStackManaged(hostId, changes);
         return marked;
     }
 

@@ -16,6 +16,7 @@ import dev.deviceha.persistence.TestInventory;
 import dev.deviceha.placement.DevicePool;
 import dev.deviceha.placement.HostDevices;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class AllocationRepositoryTest {
         HostDevice managed = TestInventory.vf("0000:3b:02.0", 0);
         HostDevice vanishing = TestInventory.vf("0000:3b:02.1", 0);
         inventory.report(host, NET, List.of(managed, vanishing));
-        new InventoryRepository(db.dataSource()).setCloudStackManaged(host.hostId(), managed.address(), true);
+        new InventoryRepository(db.dataSource()).setCloudStackManaged(host.hostId(), Map.of(managed.address(), true));
         new InventoryApplier(db.dataSource()).apply(host, List.of(managed));
 
         assertThat(allocations.allocate(host.hostId(), vm(1), one(NET))).isInstanceOf(AllocationOutcome.Refused.class);

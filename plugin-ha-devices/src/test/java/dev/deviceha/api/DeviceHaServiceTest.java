@@ -88,7 +88,7 @@ class DeviceHaServiceTest {
     void listDevices_showsAVanishedDeviceAsMissing_andAGpuCloudStackManagesAsSuch_neitherFree() {
         new TestInventory(db.dataSource()).report(HOST, List.of(TestInventory.vf("0000:3b:02.0", 0),
                 TestInventory.vgpuPool("0000:af:00.0", "nvidia-222", 4, 0)));
-        new InventoryRepository(db.dataSource()).setCloudStackManaged(HOST.hostId(), "0000:af:00.0/nvidia-222", true);
+        new InventoryRepository(db.dataSource()).setCloudStackManaged(HOST.hostId(), Map.of("0000:af:00.0/nvidia-222", true));
 
         List<DeviceInfo> devices = api.listDevices(new DeviceFilter(null, null, null, null, null, null, null, null),
                 null).items();

@@ -44,6 +44,11 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         return pool;
     }
 
+    /** The database's JDBC URL, for user root without password. */
+    public String jdbcUrl() {
+        return server.jdbcUrl(name);
+    }
+
     /** Applies the plugin's migrations to this database. */
     public TestDatabase migrated() {
         new SchemaMigrator(dataSource()).migrate();
