@@ -13,7 +13,8 @@ import java.util.Optional;
  * Chooses concrete units on one host for a VM's requests, all or none. Pure: the caller holds the host's lock.
  *
  * <p>A request with NUMA {@code required} takes all its units from one node, {@code preferred} does when some node
- * can hold them; the node chosen is the one that fits most tightly, leaving larger nodes for larger requests.
+ * can hold them; the node chosen is the one that fits most tightly, leaving larger nodes for larger requests. A
+ * request without NUMA policy takes from the nodes with the fewest free units first, for the same reason.
  * vGPUs go first to GPUs already running their type, so that other GPUs stay free for other types.
  */
 public final class UnitPicker {
@@ -53,18 +54,27 @@ public final class UnitPicker {
             List<AllocatableDevice> chosen = request.numa() != NumaPolicy.NONE && node.isPresent()
                     ? candidates.stream().filter(pool -> Objects.equals(pool.numaNode(), node.get().id())).toList()
                     : candidates;
-            if (!take(chosen, ledger, request, picked)) {
+            Map<Integer, Integer> nodeFree = freeByNode(chosen, ledger);
+            Comparator<Integer> nodeOrder = request.numa() == NumaPolicy.NONE
+                    ? Comparator.comparing(nodeFree::get) : Comparator.comparing(nodeFree::get, Comparator.reverseOrder());
+            if (!take(chosen, ledger, request, picked, nodeOrder.thenComparing(NODE_ORDER))) {
                 return new Picks(List.of(), request, available);
             }
         }
         return new Picks(picked, null, 0);
     }
 
+    /**
+     * Takes units from the pools, GPUs already running the type first, then node by node in {@code nodeOrder}: a
+     * request without NUMA policy drains the nodes with the fewest free units first, keeping whole nodes for
+     * NUMA-bound requests to come; a {@code preferred} one that spans nodes starts with the roomiest, to span as few
+     * as it can.
+     */
     private static boolean take(List<AllocatableDevice> pools, UnitLedger ledger, UnitRequest request,
-            List<PickedUnit> picked) {
+            List<PickedUnit> picked, Comparator<Integer> nodeOrder) {
         List<AllocatableDevice> ordered = pools.stream()
                 .sorted(Comparator.comparing((AllocatableDevice pool) -> !ledger.gpuRunsSameType(pool))
-                        .thenComparing(AllocatableDevice::numaNode, NODE_ORDER)
+                        .thenComparing(AllocatableDevice::numaNode, nodeOrder)
                         .thenComparing(AllocatableDevice::address))
                 .toList();
         int needed = request.count();

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The pure check "does this host have free devices for all of a VM's requests". Requests are taken from a working
  * copy of the host's pools, the NUMA-{@code required} ones first because they are the hardest to place:
  * {@code required} needs all its devices on one NUMA node, {@code preferred} takes one node when one suffices and
- * spreads otherwise, {@code none} spreads from the roomiest node.
+ * spreads from the roomiest otherwise, {@code none} takes from the nodes with the fewest free units first.
  */
 public final class DeviceFitCheck {
     private DeviceFitCheck() {
@@ -58,7 +58,7 @@ public final class DeviceFitCheck {
         if (total < request.count()) {
             return Optional.of(shortfall(request, total));
         }
-        free.takeSpread(request.tag(), request.count());
+        free.takeSpread(request.tag(), request.count(), request.numa() == NumaPolicy.PREFERRED);
         return Optional.empty();
     }
 

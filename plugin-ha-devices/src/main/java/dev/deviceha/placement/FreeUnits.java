@@ -48,13 +48,17 @@ final class FreeUnits {
         nodes(tag).merge(node, -count, Integer::sum);
     }
 
-    /** Takes {@code count} units from the roomiest nodes first, so the VM spans as few nodes as possible. */
-    void takeSpread(TagRef tag, int count) {
-        List<Map.Entry<Integer, Integer>> roomiestFirst = new ArrayList<>(nodes(tag).entrySet());
-        roomiestFirst.sort(Map.Entry.<Integer, Integer>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
+    /**
+     * Takes {@code count} units over several nodes: from the roomiest first, so the VM spans as few nodes as
+     * possible, or, for a request that does not care ({@code roomiestFirst} false), from the fullest first, keeping
+     * whole nodes for NUMA-bound requests. The allocator's UnitPicker takes them in the same order.
+     */
+    void takeSpread(TagRef tag, int count, boolean roomiestFirst) {
+        List<Map.Entry<Integer, Integer>> ordered = new ArrayList<>(nodes(tag).entrySet());
+        Comparator<Integer> byFree = roomiestFirst ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        ordered.sort(Map.Entry.<Integer, Integer>comparingByValue(byFree).thenComparing(Map.Entry.comparingByKey()));
         int left = count;
-        for (Map.Entry<Integer, Integer> node : roomiestFirst) {
+        for (Map.Entry<Integer, Integer> node : ordered) {
             int taken = Math.min(left, node.getValue());
             take(tag, node.getKey(), taken);
             left -= taken;
