@@ -1,6 +1,7 @@
 package dev.deviceha.placement;
 
 import dev.deviceha.model.request.DeviceRequest;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,4 +12,12 @@ import java.util.List;
  */
 public interface DeviceRequestSource {
     List<DeviceRequest> requestsOf(long vmId);
+
+    /**
+     * The same lookups for a pass over many VMs (the periodic readiness check): an implementation may answer them
+     * from reads made once, now, for all of them. The view is for this pass only.
+     */
+    default DeviceRequestSource forPass(Collection<Long> vmIds) {
+        return this;
+    }
 }

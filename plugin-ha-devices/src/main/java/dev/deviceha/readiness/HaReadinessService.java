@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -39,15 +40,18 @@ public final class HaReadinessService {
     }
 
     /**
-     * Every VM holding devices, by VM id. Each host's peers and their free devices are read once, for all the VMs
-     * on the host; the fit check of each VM looks only at the tags it requests.
+     * Every VM holding devices, by VM id. Each host's peers are asked once, and the free devices of a cluster are
+     * read once for all the VMs in it (a host's peers and the host make up its cluster), so a pass costs one free-unit
+     * read per cluster, not per host; the fit check of each VM looks only at the tags it requests.
      */
     public List<VmReadiness> checkAll() {
         List<Judged> judged = new ArrayList<>();
         Map<Long, List<VmOnHost>> byHost = new LinkedHashMap<>();
-        for (VmPlacement placement : placementsByVm().values()) {
+        Map<Long, VmPlacement> placements = placementsByVm();
+        DeviceRequestSource passRequests = requestsOf.forPass(placements.keySet());
+        for (VmPlacement placement : placements.values()) {
             List<VmReadiness> unreadable = new ArrayList<>();
-            Optional<VmOnHost> vm = vmOnHost(placement, unreadable);
+            Optional<VmOnHost> vm = vmOnHost(placement, unreadable, passRequests);
             if (vm.isPresent()) {
                 byHost.computeIfAbsent(placement.hostId(), host -> new ArrayList<>()).add(vm.get());
                 judged.add(new Judged(vm.get(), null));
@@ -55,11 +59,33 @@ public final class HaReadinessService {
                 unreadable.forEach(settled -> judged.add(new Judged(null, settled)));
             }
         }
-        Map<Long, List<HostDevices>> freeOnPeers = new HashMap<>();
-        byHost.forEach((hostId, vms) -> freeOnPeers.put(hostId, free(peers.peersOf(hostId), vms)));
+        Map<Long, List<HostDevices>> freeOnPeers = freeOnPeersByCluster(byHost);
         return judged.stream().map(entry -> entry.settled() != null ? entry.settled()
                 : ReadinessCheck.check(entry.vm(), freeOnPeers.get(entry.vm().hostId())))
                 .toList();
+    }
+
+    private Map<Long, List<HostDevices>> freeOnPeersByCluster(Map<Long, List<VmOnHost>> byHost) {
+        Map<Long, List<Long>> peersByHost = new HashMap<>();
+        Map<Set<Long>, List<Long>> hostsByCluster = new LinkedHashMap<>();
+        byHost.keySet().forEach(hostId -> {
+            List<Long> peerIds = peers.peersOf(hostId);
+            peersByHost.put(hostId, peerIds);
+            Set<Long> cluster = new TreeSet<>(peerIds);
+            cluster.add(hostId);
+            hostsByCluster.computeIfAbsent(cluster, key -> new ArrayList<>()).add(hostId);
+        });
+        Map<Long, List<HostDevices>> freeOnPeers = new HashMap<>();
+        hostsByCluster.values().forEach(hostsWithVms -> {
+            List<VmOnHost> vms = hostsWithVms.stream().flatMap(hostId -> byHost.get(hostId).stream()).toList();
+            Set<Long> needed = new TreeSet<>();
+            hostsWithVms.forEach(hostId -> needed.addAll(peersByHost.get(hostId)));
+            Map<Long, HostDevices> free = free(List.copyOf(needed), vms).stream()
+                    .collect(Collectors.toMap(HostDevices::hostId, host -> host));
+            hostsWithVms.forEach(hostId -> freeOnPeers.put(hostId,
+                    peersByHost.get(hostId).stream().map(free::get).toList()));
+        });
+        return freeOnPeers;
     }
 
     /** The VM's readiness; empty when it holds no devices (it is not running with devices). */
@@ -93,9 +119,14 @@ public final class HaReadinessService {
     }
 
     private Optional<VmOnHost> vmOnHost(VmPlacement placement, List<VmReadiness> unreadable) {
+        return vmOnHost(placement, unreadable, requestsOf);
+    }
+
+    private static Optional<VmOnHost> vmOnHost(VmPlacement placement, List<VmReadiness> unreadable,
+            DeviceRequestSource source) {
         List<DeviceRequest> requests;
         try {
-            requests = requestsOf.requestsOf(placement.vmId());
+            requests = source.requestsOf(placement.vmId());
         } catch (InvalidDeviceRequestsException e) {
             unreadable.add(notProtected(placement, unreadableReason(e)));
             return Optional.empty();

@@ -1,6 +1,5 @@
 package dev.deviceha.readiness;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,10 +17,7 @@ public final class ReadinessMonitor {
 
     public List<ProtectionChange> run() {
         List<VmReadiness> all = readiness.checkAll();
-        List<ProtectionChange> changes = new ArrayList<>();
-        for (VmReadiness vm : all) {
-            ledger.record(vm).ifPresent(changes::add);
-        }
+        List<ProtectionChange> changes = ledger.recordAll(all);
         ledger.retainOnly(all.stream().map(VmReadiness::vmId).toList());
         return changes;
     }
