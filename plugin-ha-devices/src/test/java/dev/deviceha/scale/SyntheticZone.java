@@ -383,7 +383,8 @@ public final class SyntheticZone {
             TagRef tag) {
         static Row vf(String pf, int index, int node, TagRef tag) {
             String bus = pf.substring(0, 8);
-            return new Row(String.format("%s:%02x.%d", bus, 1 + index / 8, index % 8), pf, index, null, 1, node, tag);
+            String address = String.format("%s%02x.%d", bus, 1 + index / 8, index % 8);
+            return new Row(address, pf, index, null, 1, node, tag);
         }
 
         static Row mdev(String parent, String type, int instances, int node, TagRef tag) {
