@@ -185,17 +185,7 @@ public class FailoverStormBenchmark {
         ManagementServer(DataSource dataSource) {
             this.dataSource = dataSource;
             this.placement = new ZonePlacement(dataSource, zone, zone::requestsOf);
-            RequestDeclarations details = new RequestDeclarations() {
-                @Override
-                public Optional<String> offeringDetail(long vmId) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<String> vmDetail(long vmId) {
-                    return zone.requestsOf(vmId);
-                }
-            };
+            RequestDeclarations details = SyntheticZone.vmDetails(zone::requestsOf);
             DeviceRequestRepository apiRequests = new DeviceRequestRepository(dataSource);
             DeviceAllocations allocations = new DeviceAllocations(new AllocationRepository(dataSource),
                     new DeviceIdentities(new DeviceIdentityRepository(dataSource), () -> MacPrefix.parse("02:dc")),

@@ -7,17 +7,12 @@ import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryApplier;
 import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.inventory.InventoryRepository;
-import dev.deviceha.model.DeviceKind;
-import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.DiscoveryReport;
-import dev.deviceha.model.inventory.HostDevice;
 import dev.deviceha.model.rules.HostContext;
 import dev.deviceha.scale.LargeHostReport;
 import dev.deviceha.service.InventorySync;
 import dev.deviceha.service.InventorySyncResult;
 import dev.deviceha.service.SyncedHost;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +48,7 @@ public class InventorySyncBenchmark {
     private BenchmarkDatabase db;
     private InventorySync sync;
     private final DiscoveryReport unchanged = LargeHostReport.devices(UnaryOperator.identity());
-    private final DiscoveryReport changed = LargeHostReport.devices(InventorySyncBenchmark::fiveChanges);
+    private final DiscoveryReport changed = LargeHostReport.devices(LargeHostReport::fiveChanges);
     private boolean changedApplied;
     private long syncs;
     private long cpuAtStart;
@@ -80,19 +75,6 @@ public class InventorySyncBenchmark {
     private static InventorySync sync(DataSource ds) {
         return new InventorySync(new InventoryApplier(ds), new InventoryRepository(ds), new InventoryEntries(ds),
                 new DeviceTagRepository(ds), new TagRuleRepository(ds));
-    }
-
-    /** Two VFs changed driver, one its netdev, one vanished and a new one appeared. */
-    static List<HostDevice> fiveChanges(List<HostDevice> devices) {
-        List<HostDevice> list = new ArrayList<>(devices);
-        list.set(1, list.get(1).toBuilder().driver("mlx5_core").build());
-        list.set(2, list.get(2).toBuilder().driver("mlx5_core").build());
-        list.set(3, list.get(3).toBuilder().netdev("ens0f0v3").build());
-        list.remove(4);
-        list.add(HostDevice.builder(DeviceKind.SRIOV_VF, DeviceBacking.PCI_FUNCTION, "0000:18:0a.0")
-                .parentAddress("0000:18:00.0").vfIndex(64).vendorId("15b3").productId("101e")
-                .driver("vfio-pci").numaNode(0).build());
-        return list;
     }
 
     @Setup(Level.Iteration)

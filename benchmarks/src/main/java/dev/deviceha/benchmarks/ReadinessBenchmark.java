@@ -12,7 +12,6 @@ import dev.deviceha.service.DeclaredDeviceRequests;
 import dev.deviceha.service.InventoryFreeDevices;
 import dev.deviceha.service.RequestDeclarations;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,17 +66,7 @@ public class ReadinessBenchmark {
 
     private HaReadinessService service(DataSource dataSource) {
         AllocationRepository allocations = new AllocationRepository(dataSource);
-        RequestDeclarations details = new RequestDeclarations() {
-            @Override
-            public Optional<String> offeringDetail(long vmId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> vmDetail(long vmId) {
-                return zone.requestsOf(vmId);
-            }
-        };
+        RequestDeclarations details = SyntheticZone.vmDetails(zone::requestsOf);
         return new HaReadinessService(allocations, new InventoryFreeDevices(allocations),
                 hostId -> zone.hostsOfCluster(SyntheticZone.clusterOf(hostId)).stream()
                         .filter(peer -> peer != hostId).toList(),

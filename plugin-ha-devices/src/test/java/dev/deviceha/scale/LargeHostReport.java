@@ -72,6 +72,22 @@ public final class LargeHostReport {
         return new DiscoveryReport(change.apply(devices), List.of());
     }
 
+    /**
+     * The report with 5 changes: two VFs changed driver, one its netdev, one vanished and a new one appeared (no
+     * conflict with the allocations).
+     */
+    public static List<HostDevice> fiveChanges(List<HostDevice> devices) {
+        List<HostDevice> list = new ArrayList<>(devices);
+        list.set(1, list.get(1).toBuilder().driver("mlx5_core").build());
+        list.set(2, list.get(2).toBuilder().driver("mlx5_core").build());
+        list.set(3, list.get(3).toBuilder().netdev("ens0f0v3").build());
+        list.remove(4);
+        list.add(HostDevice.builder(DeviceKind.SRIOV_VF, DeviceBacking.PCI_FUNCTION, "0000:18:0a.0")
+                .parentAddress("0000:18:00.0").vfIndex(64).vendorId("15b3").productId("101e")
+                .driver("vfio-pci").numaNode(0).build());
+        return list;
+    }
+
     /** Allocates the used VFs to their VMs, a day ago, as the allocator had done before the VMs started. */
     public static void allocateUsedVfs(DataSource dataSource, long hostId) {
         List<HostDevice> vfs = devices(UnaryOperator.identity()).devices().subList(0, 256);

@@ -1,6 +1,7 @@
 package dev.deviceha.scale;
 
 import dev.deviceha.model.TagRef;
+import dev.deviceha.service.RequestDeclarations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import java.util.stream.LongStream;
 
 /**
@@ -175,6 +177,21 @@ public final class SyntheticZone {
     /** The {@code deviceha.requests} detail of a VM of the zone. */
     public Optional<String> requestsOf(long vmId) {
         return Optional.ofNullable(requestsByVm.get(vmId));
+    }
+
+    /** VM details as CloudStack keeps them, here the zone's: no offering details, the VM's own from {@code vmDetail}. */
+    public static RequestDeclarations vmDetails(LongFunction<Optional<String>> vmDetail) {
+        return new RequestDeclarations() {
+            @Override
+            public Optional<String> offeringDetail(long vmId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> vmDetail(long vmId) {
+                return vmDetail.apply(vmId);
+            }
+        };
     }
 
     public static String instanceName(long vmId) {

@@ -9,15 +9,11 @@ import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryApplier;
 import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.inventory.InventoryRepository;
-import dev.deviceha.model.DeviceKind;
-import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.DiscoveryReport;
-import dev.deviceha.model.inventory.HostDevice;
 import dev.deviceha.model.rules.HostContext;
 import dev.deviceha.persistence.MariaDbExtension;
 import dev.deviceha.persistence.TestDatabase;
 import dev.deviceha.scale.LargeHostReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -78,17 +74,7 @@ class InventorySyncStatementCountTest {
      */
     @Test
     void reportWithFiveChanges_sendsAStatementPerChangeOnTopOfTheUnchangedCost() {
-        DiscoveryReport changed = LargeHostReport.devices(devices -> {
-            List<HostDevice> list = new ArrayList<>(devices);
-            list.set(1, list.get(1).toBuilder().driver("mlx5_core").build());
-            list.set(2, list.get(2).toBuilder().driver("mlx5_core").build());
-            list.set(3, list.get(3).toBuilder().netdev("ens0f0v3").build());
-            list.remove(4);
-            list.add(HostDevice.builder(DeviceKind.SRIOV_VF, DeviceBacking.PCI_FUNCTION, "0000:18:0a.0")
-                    .parentAddress("0000:18:00.0").vfIndex(64).vendorId("15b3").productId("101e")
-                    .driver("vfio-pci").numaNode(0).build());
-            return list;
-        });
+        DiscoveryReport changed = LargeHostReport.devices(LargeHostReport::fiveChanges);
 
         StatementCount.Counted counted = new StatementCount(oneSession).of(() -> {
             InventorySyncResult result = sync.apply(HOST, changed, Set.of());

@@ -24,7 +24,6 @@ import dev.deviceha.service.DeclaredDeviceRequests;
 import dev.deviceha.service.DeviceAllocations;
 import dev.deviceha.service.DeviceIdentities;
 import dev.deviceha.service.InventoryFreeDevices;
-import dev.deviceha.service.RequestDeclarations;
 import dev.deviceha.service.VmDirectory;
 import java.util.HashMap;
 import java.util.List;
@@ -53,17 +52,8 @@ public final class ZonePlacement {
     public ZonePlacement(DataSource dataSource, SyntheticZone zone, LongFunction<Optional<String>> vmDetails) {
         this.zone = zone;
         DeviceScreening screening = new DeviceScreening();
-        screening.setRequestSource(new DeclaredDeviceRequests(new RequestDeclarations() {
-            @Override
-            public Optional<String> offeringDetail(long vmId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> vmDetail(long vmId) {
-                return vmDetails.apply(vmId);
-            }
-        }, new DeviceRequestRepository(dataSource)));
+        screening.setRequestSource(new DeclaredDeviceRequests(SyntheticZone.vmDetails(vmDetails),
+                new DeviceRequestRepository(dataSource)));
         AllocationRepository allocations = new AllocationRepository(dataSource);
         screening.setFreeDevices(new InventoryFreeDevices(allocations));
         VmDirectory noVmLookups = vmId -> {
