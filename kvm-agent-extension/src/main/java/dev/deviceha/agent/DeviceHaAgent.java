@@ -42,7 +42,8 @@ public final class DeviceHaAgent {
         this.settings = settings;
         PreparedLedger ledger = new PreparedLedger(settings.stateDirectory());
         this.stages = new StageStore(settings.stateDirectory(), clock, settings.stageTimeToLive());
-        this.preparer = new AssignmentPreparer(sysfs, domains, ledger, BusyRetry.standard());
+        this.preparer = new AssignmentPreparer(sysfs, settings.passthroughDrivers(), domains, ledger,
+                BusyRetry.standard());
         this.releaser = new DeviceReleaser(sysfs, domains, ledger);
         this.transformer = new StagedStartTransformer(stages, preparer, clock);
         this.inventory = inventory;
@@ -56,7 +57,8 @@ public final class DeviceHaAgent {
         AgentSettings settings = AgentSettings.load();
         if (shared == null || !shared.settings.equals(settings)) {
             LibvirtSession libvirt = new LibvirtSession(settings.libvirtUri());
-            InventorySource inventory = new HostDeviceDiscovery(settings.sysfsRoot(), settings.libvirtUri())::scan;
+            InventorySource inventory = new HostDeviceDiscovery(settings.sysfsRoot(), settings.libvirtUri(),
+                    settings.passthroughDrivers())::scan;
             shared = new DeviceHaAgent(settings, libvirt::runningDomains, inventory,
                     Clock.systemUTC());
         }

@@ -4,6 +4,7 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,8 +25,10 @@ public final class AssignmentPreparer {
     private final DeviceReleaser releaser;
     private final HostDomains domains;
 
-    public AssignmentPreparer(Sysfs sysfs, HostDomains domains, PreparedLedger ledger, BusyRetry busyRetry) {
-        this.pciFunction = new PciFunctionPreparer(sysfs);
+    /** {@code drivers}: the host drivers the admin allows whole devices to be taken from (discovery's setting). */
+    public AssignmentPreparer(Sysfs sysfs, PassthroughDrivers drivers, HostDomains domains, PreparedLedger ledger,
+            BusyRetry busyRetry) {
+        this.pciFunction = new PciFunctionPreparer(sysfs, drivers);
         this.nvidiaVgpu = new NvidiaVgpuPreparer(sysfs, pciFunction, ledger);
         this.mdev = new MdevPreparer(sysfs, ledger, busyRetry);
         this.domains = domains;

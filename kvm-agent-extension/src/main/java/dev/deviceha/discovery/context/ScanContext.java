@@ -11,6 +11,7 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.HostUse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,11 @@ import java.util.Optional;
 
 /**
  * What every device family reads during one scan: libvirt's node devices, the running domains' devices, the
- * existing mdevs, sysfs, and the scan's warnings. PCI facts come from libvirt and fall back to sysfs where libvirt
- * omitted them.
+ * existing mdevs, sysfs, the host's own use of devices, and the scan's warnings. PCI facts come from libvirt and fall
+ * back to sysfs where libvirt omitted them.
  */
 public record ScanContext(NodeDevices devices, DomainDeviceUse domainUse, MdevInstances mdevs, PciSysfs sysfs,
-                          Warnings warnings) {
+                          HostUse hostUse, Warnings warnings) {
 
     /**
      * One mdev type's pool {@code <parent>/<type>} with {@code total = available + existing}, followed by one entry
