@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Whether the host itself uses a PCI function: the one rule discovery offers devices by and preparation refuses them
@@ -28,6 +29,7 @@ import java.util.function.BiConsumer;
  */
 public final class HostUse {
     private static final int IFF_UP = 0x1;
+    private static final Pattern INTERFACE_NAME = Pattern.compile("[!-~&&[^/:]]{1,15}");
     private static final int STORAGE = 0x01;
     /**
      * Mass storage, network, display, multimedia, processors, encryption, signal processing (many FPGAs),
@@ -90,9 +92,14 @@ public final class HostUse {
         return complete;
     }
 
-    /** The network interfaces below the function, up or not; none while it is bound to vfio-pci. */
+    /**
+     * The network interfaces below the function, up or not; none while it is bound to vfio-pci. Only names the
+     * kernel could have given (printable, no space, slash or colon, at most 15 characters) are reported; any entry
+     * still counts as the host's use.
+     */
     public List<String> netdevs(PciAddress address) throws IOException {
-        return consumers(address).stream().filter(c -> c.kind().equals("netdev")).map(Consumer::name).toList();
+        return consumers(address).stream().filter(c -> c.kind().equals("netdev")).map(Consumer::name)
+                .filter(name -> INTERFACE_NAME.matcher(name).matches()).toList();
     }
 
     /**

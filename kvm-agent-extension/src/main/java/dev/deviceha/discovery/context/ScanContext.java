@@ -59,9 +59,17 @@ public record ScanContext(NodeDevices devices, DomainDeviceUse domainUse, MdevIn
                         : fromSysfs(device.address(), sysfs::iommuGroup));
     }
 
-    /** The bound driver from libvirt, else sysfs's {@code driver} link; null when unbound. */
+    /** The bound driver from libvirt, else sysfs's {@code driver} link; null when unbound or unreadable (warned). */
     public String driver(PciNodeDevice device) {
         return device.driver() != null ? device.driver() : fromSysfs(device.address(), sysfs::driver);
+    }
+
+    /**
+     * As {@link #driver}, for deciding the host's use: a {@code driver} link that loops or leaves sysfs is an
+     * exception here, never taken for "unbound".
+     */
+    public String boundDriver(PciNodeDevice device) throws IOException {
+        return device.driver() != null ? device.driver() : sysfs.driver(device.address()).orElse(null);
     }
 
     /** The class code from libvirt, else sysfs; null (with a warning) when neither tells. */

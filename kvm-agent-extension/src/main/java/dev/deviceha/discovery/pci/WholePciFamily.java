@@ -39,7 +39,7 @@ public final class WholePciFamily implements DeviceFamily {
             }
             try {
                 Optional<String> hostReason =
-                        context.hostUse().ofWholeDevice(device.address(), context.driver(device), classCode);
+                        context.hostUse().ofWholeDevice(device.address(), context.boundDriver(device), classCode);
                 if (hostReason.isPresent()) {
                     LOG.debug("Not offering {} for passthrough: {}", device.address(), hostReason.get());
                     continue;

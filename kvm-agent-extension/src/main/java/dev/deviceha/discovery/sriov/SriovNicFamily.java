@@ -55,7 +55,7 @@ public final class SriovNicFamily implements DeviceFamily {
             }
             String holder = context.domainUse().holderOf(address);
             if (holder == null) {
-                holder = context.hostUse().ofFunction(address, context.driver(vf)).map(use -> "host: " + use)
+                holder = context.hostUse().ofFunction(address, context.boundDriver(vf)).map(use -> "host: " + use)
                         .orElse(null);
             }
             return Optional.of(context.pciEntry(DeviceKind.SRIOV_VF, DeviceBacking.PCI_FUNCTION, address.toString(), vf)
