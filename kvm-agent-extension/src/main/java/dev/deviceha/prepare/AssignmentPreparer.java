@@ -25,10 +25,13 @@ public final class AssignmentPreparer {
     private final DeviceReleaser releaser;
     private final HostDomains domains;
 
-    /** {@code drivers}: the host drivers the admin allows whole devices to be taken from (discovery's setting). */
-    public AssignmentPreparer(Sysfs sysfs, PassthroughDrivers drivers, HostDomains domains, PreparedLedger ledger,
-            BusyRetry busyRetry) {
-        this.pciFunction = new PciFunctionPreparer(sysfs, drivers);
+    /**
+     * {@code drivers}: the host drivers the admin allows whole devices to be taken from (discovery's setting);
+     * {@code vfLinks}: how a VF's trust and spoof checking are set on its PF.
+     */
+    public AssignmentPreparer(Sysfs sysfs, PassthroughDrivers drivers, VfLinkSettings vfLinks, HostDomains domains,
+            PreparedLedger ledger, BusyRetry busyRetry) {
+        this.pciFunction = new PciFunctionPreparer(sysfs, drivers, vfLinks);
         this.nvidiaVgpu = new NvidiaVgpuPreparer(sysfs, pciFunction, ledger);
         this.mdev = new MdevPreparer(sysfs, ledger, busyRetry);
         this.domains = domains;

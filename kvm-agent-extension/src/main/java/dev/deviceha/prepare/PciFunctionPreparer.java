@@ -27,10 +27,12 @@ final class PciFunctionPreparer implements BackingPreparer {
 
     private final Sysfs sysfs;
     private final PassthroughDrivers drivers;
+    private final VfLinkSettings vfLinks;
 
-    PciFunctionPreparer(Sysfs sysfs, PassthroughDrivers drivers) {
+    PciFunctionPreparer(Sysfs sysfs, PassthroughDrivers drivers, VfLinkSettings vfLinks) {
         this.sysfs = sysfs;
         this.drivers = drivers;
+        this.vfLinks = vfLinks;
     }
 
     @Override
@@ -65,6 +67,9 @@ final class PciFunctionPreparer implements BackingPreparer {
         Optional<String> use = hostUse.ofFunction(address, driver);
         if (use.isPresent()) {
             throw new PreparationException("the host uses it: " + use.get());
+        }
+        if (device.tag().kind() == DeviceKind.SRIOV_VF) {
+            vfLinks.apply(sysfs, hostUse, address, device.trust(), device.spoofCheck());
         }
     }
 

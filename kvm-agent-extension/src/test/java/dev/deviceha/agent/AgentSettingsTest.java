@@ -16,7 +16,8 @@ class AgentSettingsTest {
         AgentSettings settings = AgentSettings.from(new Properties());
 
         assertThat(settings).isEqualTo(new AgentSettings(Path.of("/var/lib/cloudstack/device-ha"), Path.of("/sys"),
-                "qemu:///system", Duration.ofMinutes(10), PassthroughDrivers.NO_HOST_DRIVERS));
+                "qemu:///system", Duration.ofMinutes(10), PassthroughDrivers.NO_HOST_DRIVERS,
+                Path.of("/usr/sbin/ip")));
     }
 
     @Test
@@ -27,10 +28,11 @@ class AgentSettingsTest {
         properties.setProperty(AgentSettings.LIBVIRT_URI, "qemu+unix:///system");
         properties.setProperty(AgentSettings.STAGE_TTL_SECONDS, "120");
         properties.setProperty(AgentSettings.ALLOWED_DRIVERS, " igb, mlx5_core,,");
+        properties.setProperty(AgentSettings.IP_COMMAND, "/sbin/ip");
 
         assertThat(AgentSettings.from(properties)).isEqualTo(new AgentSettings(Path.of("/srv/device-ha"),
                 Path.of("/host/sys"), "qemu+unix:///system", Duration.ofSeconds(120),
-                new PassthroughDrivers(Set.of("igb", "mlx5_core"))));
+                new PassthroughDrivers(Set.of("igb", "mlx5_core")), Path.of("/sbin/ip")));
     }
 
     @Test

@@ -43,7 +43,7 @@ class DeviceHaAgentTest {
     void setUp() throws Exception {
         host = AcceptanceHost.in(sysfsRoot);
         AgentSettings settings = new AgentSettings(stateDir, sysfsRoot, "test:///default", Duration.ofMinutes(10),
-                PassthroughDrivers.NO_HOST_DRIVERS);
+                PassthroughDrivers.NO_HOST_DRIVERS, Path.of("/bin/true"));
         agent = new DeviceHaAgent(settings, () -> List.copyOf(running), () -> {
             throw new IllegalStateException("not scanned here");
         }, clock);

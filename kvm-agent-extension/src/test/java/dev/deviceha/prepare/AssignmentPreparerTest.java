@@ -42,7 +42,8 @@ class AssignmentPreparerTest {
         ledger = new PreparedLedger(stateDir);
         HostDomains domains = () -> List.copyOf(running);
         BusyRetry retry = new BusyRetry(3, Duration.ofMillis(1), duration -> { });
-        preparer = new AssignmentPreparer(host.sysfs(), PassthroughDrivers.NO_HOST_DRIVERS, domains, ledger, retry);
+        preparer = new AssignmentPreparer(host.sysfs(), PassthroughDrivers.NO_HOST_DRIVERS,
+                new VfLinkSettings(Path.of("/bin/true")), domains, ledger, retry);
         releaser = new DeviceReleaser(host.sysfs(), domains, ledger);
     }
 

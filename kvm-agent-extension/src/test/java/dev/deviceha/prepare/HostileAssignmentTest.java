@@ -65,7 +65,8 @@ class HostileAssignmentTest {
     }
 
     private List<PreparationFailure> prepare(PassthroughDrivers drivers, AssignedDevice device) throws IOException {
-        AssignmentPreparer preparer = new AssignmentPreparer(host.sysfs(), drivers, List::of,
+        AssignmentPreparer preparer = new AssignmentPreparer(host.sysfs(), drivers,
+                new VfLinkSettings(Path.of("/bin/true")), List::of,
                 new PreparedLedger(stateDir), new BusyRetry(1, Duration.ZERO, duration -> { }));
         return preparer.prepare(new DeviceAssignment(Assignments.VM, null, List.of(device)));
     }

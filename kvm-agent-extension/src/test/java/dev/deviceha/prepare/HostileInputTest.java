@@ -43,7 +43,8 @@ class HostileInputTest {
     @BeforeEach
     void setUp() {
         host = new FakeSysfsHost(sysfsRoot).hctParent(4);
-        preparer = new AssignmentPreparer(host.sysfs(), PassthroughDrivers.NO_HOST_DRIVERS, List::of, new PreparedLedger(stateDir),
+        preparer = new AssignmentPreparer(host.sysfs(), PassthroughDrivers.NO_HOST_DRIVERS,
+                new VfLinkSettings(Path.of("/bin/true")), List::of, new PreparedLedger(stateDir),
                 new BusyRetry(1, Duration.ZERO, duration -> { }));
     }
 

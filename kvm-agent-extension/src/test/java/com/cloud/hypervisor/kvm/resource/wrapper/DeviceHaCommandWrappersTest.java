@@ -45,7 +45,7 @@ class DeviceHaCommandWrappersTest {
     void setUp() throws Exception {
         AcceptanceHost.in(sysfsRoot);
         agent = new DeviceHaAgent(new AgentSettings(stateDir, sysfsRoot, "test:///default", Duration.ofMinutes(10),
-                PassthroughDrivers.NO_HOST_DRIVERS),
+                PassthroughDrivers.NO_HOST_DRIVERS, Path.of("/bin/true")),
                 () -> List.copyOf(running), () -> report, Clock.systemUTC());
     }
 
