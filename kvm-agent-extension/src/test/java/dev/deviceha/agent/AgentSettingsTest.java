@@ -44,6 +44,17 @@ class AgentSettingsTest {
                 .hasMessageContaining("invalid driver name");
     }
 
+    /** agent.properties also holds CloudStack's keystore passphrase: settings and their errors never carry it. */
+    @Test
+    void otherAgentPropertiesNeverReachTheSettingsNorTheirErrors() {
+        Properties properties = new Properties();
+        properties.setProperty("keystore.passphrase", "s3cr3t-passphrase");
+
+        assertThat(AgentSettings.from(properties).toString()).doesNotContain("s3cr3t");
+        properties.setProperty(AgentSettings.STAGE_TTL_SECONDS, "soon");
+        assertThatThrownBy(() -> AgentSettings.from(properties)).message().doesNotContain("s3cr3t");
+    }
+
     @Test
     void from_invalidTimeToLive_namesTheKey() {
         Properties properties = new Properties();
