@@ -68,6 +68,20 @@ class HostDeviceDiscoveryTest {
                 .build();
     }
 
+    /**
+     * A KVM host that is itself a VM: virtio balloon, disk (vda), network card (eth0 below virtio2), vsock and rng,
+     * all on {@code virtio-pci}, and one FPGA on {@code vfio-pci}.
+     */
+    static SyntheticHost.Builder nestedKvmHost() {
+        return SyntheticHost.builder()
+                .wholeDevice(WholeDevice.virtio("0000:00:01.0", "0x1045"))
+                .wholeDevice(WholeDevice.virtio("0000:00:02.0", "0x1042").withHostBlockDevice("virtio-pci", "vda"))
+                .wholeDevice(WholeDevice.virtioNet("0000:00:03.0", 2, "eth0"))
+                .wholeDevice(WholeDevice.virtio("0000:00:04.0", "0x1053"))
+                .wholeDevice(WholeDevice.virtio("0000:00:05.0", "0x1044"))
+                .wholeDevice(WholeDevice.fpga("0000:00:06.0"));
+    }
+
     @BeforeAll
     static void writeHost() {
         host = mixedHost().writeTo(dir);
@@ -212,14 +226,7 @@ class HostDeviceDiscoveryTest {
     /** A KVM host that is itself a VM, laid out as the kernel does it for virtio devices. */
     @Test
     void nestedKvmHostsOwnVirtioDevicesAreNotOffered(@TempDir Path nested) throws Exception {
-        WrittenHost virtioHost = SyntheticHost.builder()
-                .wholeDevice(WholeDevice.virtio("0000:00:01.0", "0x1045"))
-                .wholeDevice(WholeDevice.virtio("0000:00:02.0", "0x1042").withHostBlockDevice("virtio-pci", "vda"))
-                .wholeDevice(WholeDevice.virtioNet("0000:00:03.0", 2, "eth0"))
-                .wholeDevice(WholeDevice.virtio("0000:00:04.0", "0x1053"))
-                .wholeDevice(WholeDevice.virtio("0000:00:05.0", "0x1044"))
-                .wholeDevice(WholeDevice.fpga("0000:00:06.0"))
-                .build().writeTo(nested);
+        WrittenHost virtioHost = nestedKvmHost().build().writeTo(nested);
 
         DiscoveryReport report = new HostDeviceDiscovery(virtioHost.sysfsRoot(), virtioHost.libvirtUri()).scan();
         DiscoveryReport allowingVirtio = new HostDeviceDiscovery(virtioHost.sysfsRoot(), virtioHost.libvirtUri(),

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.deviceha.fixtures.SyntheticHost;
-import dev.deviceha.fixtures.WholeDevice;
+import dev.deviceha.fixtures.SriovNic;
 import dev.deviceha.fixtures.WrittenHost;
+import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
 import dev.deviceha.sysfs.HostUse;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A hostile sysfs tree under the whole scan: links that loop or leave the root, binary and oversized files, FIFOs,
  * unreadable files and absurd entry counts. Each costs the device or fact it touches, with a warning, in bounded
  * time; none makes a device the host uses look free, and none loses the scan. (The mixed host's cases are in
- * {@link HostileHostTest}; these use a nested KVM host's virtio devices and the SR-IOV NIC.)
+ * {@link HostileHostTest}; these use a nested KVM host's virtio devices and an SR-IOV NIC.)
  */
 class HostileSysfsTreeTest {
     /** A hang (a FIFO read, a loop followed forever) runs into this; a scan takes well under a second. */
@@ -48,11 +48,8 @@ class HostileSysfsTreeTest {
 
     @BeforeEach
     void writeHost() {
-        host = SyntheticHost.builder()
-                .wholeDevice(WholeDevice.virtio(BALLOON, "0x1045"))
-                .wholeDevice(WholeDevice.virtioNet(NIC, 2, "eth0"))
-                .wholeDevice(WholeDevice.fpga(FPGA))
-                .sriovNic(dev.deviceha.fixtures.SriovNic.of("0000:3b:00.0", "ens1f0", 2).withHostNetdevUpOnVfs(1))
+        host = HostDeviceDiscoveryTest.nestedKvmHost()
+                .sriovNic(SriovNic.of("0000:3b:00.0", "ens1f0", 2).withHostNetdevUpOnVfs(1))
                 .build().writeTo(dir);
         sys = host.sysfsRoot();
     }
@@ -190,9 +187,9 @@ class HostileSysfsTreeTest {
         HostUse hostUse = HostUse.read(denying, new PassthroughDrivers(Set.of("virtio-pci")),
                 (subject, problem) -> warnings.add(subject + ": " + problem));
 
-        assertThat(hostUse.ofWholeDevice(dev.deviceha.model.PciAddress.parse(BALLOON), "virtio-pci", 0xffff00))
+        assertThat(hostUse.ofWholeDevice(PciAddress.parse(BALLOON), "virtio-pci", 0xffff00))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("unreadable"));
-        assertThat(hostUse.ofWholeDevice(dev.deviceha.model.PciAddress.parse(FPGA), "vfio-pci", 0x120000))
+        assertThat(hostUse.ofWholeDevice(PciAddress.parse(FPGA), "vfio-pci", 0x120000))
                 .isEqualTo(Optional.empty());
         assertThat(warnings).singleElement().asString().startsWith("host netdevs: unreadable");
     }
