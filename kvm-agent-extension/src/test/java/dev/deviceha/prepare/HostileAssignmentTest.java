@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,11 +65,13 @@ class HostileAssignmentTest {
         host.link("class/block/nvme0n1", "../../" + disk);
     }
 
-    private List<PreparationFailure> prepare(PassthroughDrivers drivers, AssignedDevice device) throws IOException {
-        AssignmentPreparer preparer = new AssignmentPreparer(host.sysfs(), drivers,
-                new VfLinkSettings(Path.of("/bin/true")), List::of,
+    private AssignmentPreparer preparer(PassthroughDrivers drivers) {
+        return new AssignmentPreparer(host.sysfs(), drivers, new VfLinkSettings(Path.of("/bin/true")), List::of,
                 new PreparedLedger(stateDir), new BusyRetry(1, Duration.ZERO, duration -> { }));
-        return preparer.prepare(new DeviceAssignment(Assignments.VM, null, List.of(device)));
+    }
+
+    private List<PreparationFailure> prepare(PassthroughDrivers drivers, AssignedDevice device) throws IOException {
+        return preparer(drivers).prepare(new DeviceAssignment(Assignments.VM, null, List.of(device)));
     }
 
     private static AssignedDevice pci(DeviceKind kind, DeviceBacking backing, String address, String type) {
@@ -145,6 +148,37 @@ class HostileAssignmentTest {
         assertThat(failures).singleElement().extracting(PreparationFailure::reason).asString().contains(reason);
         assertThat(contents()).isEqualTo(before);
         assertThat(host.hasMdev(Assignments.VGPU_UUID)).isFalse();
+    }
+
+    @Test
+    void deviceNamedTwiceIsRefusedBeforeAnythingIsCreated() throws Exception {
+        Map<String, String> before = contents();
+        AssignedDevice vgpu = mdev(DeviceKind.VGPU, "0000:af:00.0", "nvidia-230");
+        AssignedDevice vf = Assignments.vf("0000:3b:02.0", "02:00:00:aa:bb:01", null);
+        AssignmentPreparer preparer = preparer(PassthroughDrivers.NO_HOST_DRIVERS);
+
+        List<PreparationFailure> failures = preparer.prepare(new DeviceAssignment(Assignments.VM, null,
+                List.of(vgpu, vf, vgpu, vf)));
+
+        assertThat(failures).hasSize(2).allMatch(f -> f.reason().equals("named twice in the assignment"));
+        assertThat(contents()).isEqualTo(before);
+        assertThat(host.hasMdev(Assignments.VGPU_UUID)).isFalse();
+    }
+
+    @Test
+    void absurdlyLargeAssignmentIsRefusedWhole() throws Exception {
+        Map<String, String> before = contents();
+        List<AssignedDevice> devices = IntStream.range(0, 100_000)
+                .mapToObj(i -> pci(DeviceKind.PCI, DeviceBacking.PCI_FUNCTION,
+                        String.format("%04x:%02x:%02x.%x", i >> 16, (i >> 8) & 0xff, (i >> 3) & 0x1f, i & 7), null))
+                .toList();
+        AssignmentPreparer preparer = preparer(PassthroughDrivers.NO_HOST_DRIVERS);
+
+        List<PreparationFailure> failures = preparer.prepare(new DeviceAssignment(Assignments.VM, null, devices));
+
+        assertThat(failures).singleElement().extracting(PreparationFailure::reason).asString()
+                .isEqualTo("the assignment names 100000 devices, more than the 256 a VM can take");
+        assertThat(contents()).isEqualTo(before);
     }
 
     @Test
