@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The sysfs of the machine the suite runs on, not a tree we wrote: discovery with a libvirt node file made from its
  * {@code /sys/bus/pci/devices}, as a new user tries {@code device-ha discover} on a lab host. Whatever the machine (a
  * nested KVM host with virtio devices, a workstation, a CI runner), no device the host itself uses may be offered:
- * a whole device bound to a host driver, or any function with a netdev or disk of the host below it.
+ * a whole device bound to a host driver or with a netdev or disk of the host below it, or a VF with a disk or an up
+ * netdev below it (a VF bound to its network driver with its netdev down is free: libvirt rebinds it at start).
  *
  * <p>The host's use is read here independently of the production code: by walking each offered function's own
  * directory (links not followed) for {@code net/} and {@code block/} entries.
@@ -50,7 +51,7 @@ class RealHostSysfsTest {
                 continue;
             }
             Path function = SYS.resolve("bus/pci/devices").resolve(device.address()).toRealPath();
-            List<String> consumers = hostConsumersBelow(function);
+            List<String> consumers = hostConsumersBelow(function, device.kind() == DeviceKind.PCI);
             String driver = driverOf(function);
             if (!consumers.isEmpty()) {
                 offendingEntries.add(device.kind() + " " + device.address() + " has host " + consumers);
@@ -61,14 +62,28 @@ class RealHostSysfsTest {
         assertThat(offendingEntries).as("free devices the host uses").isEmpty();
     }
 
-    /** {@code net/<if>} and {@code block/<disk>} directories anywhere below the function's own directory. */
-    private static List<String> hostConsumersBelow(Path function) throws IOException {
+    /**
+     * {@code block/<disk>} directories anywhere below the function's own directory, and {@code net/<if>} ones: all of
+     * them for a whole device, those up (IFF_UP in {@code flags}) or enslaved ({@code master}) for a VF.
+     */
+    private static List<String> hostConsumersBelow(Path function, boolean anyNetdev) throws IOException {
         try (Stream<Path> paths = Files.walk(function, MAX_DEPTH)) {
             return paths.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
                     .filter(path -> path.getParent() != null && path.getParent().getFileName() != null)
-                    .filter(path -> Set.of("net", "block").contains(path.getParent().getFileName().toString()))
+                    .filter(path -> path.getParent().getFileName().toString().equals("block")
+                            || path.getParent().getFileName().toString().equals("net")
+                            && (anyNetdev || isUpOrEnslaved(path)))
                     .map(path -> path.getParent().getFileName() + "/" + path.getFileName())
                     .toList();
+        }
+    }
+
+    private static boolean isUpOrEnslaved(Path netdev) {
+        try {
+            return Files.exists(netdev.resolve("master"), LinkOption.NOFOLLOW_LINKS)
+                    || (Integer.decode(Files.readString(netdev.resolve("flags")).trim()) & 1) != 0;
+        } catch (IOException | NumberFormatException e) {
+            return true;
         }
     }
 
