@@ -105,7 +105,7 @@ class HostInventoryScannerTest {
         InventorySyncResult result = scanner.rediscover(HOST);
 
         assertThat(result.missing()).isEqualTo(1);
-        verify(alertManager).sendAlert(eq(AlertType.ALERT_TYPE_SYNC), eq(1L), any(),
+        verify(alertManager).sendAlert(eq(AlertType.ALERT_TYPE_HOST), eq(1L), any(),
                 eq("Device HA: host kvm-a no longer reports device 0000:3b:02.1 of VM i-2-42-VM"), any());
     }
 
