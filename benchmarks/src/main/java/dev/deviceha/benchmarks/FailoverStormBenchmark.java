@@ -202,7 +202,8 @@ public class FailoverStormBenchmark {
                 }
 
                 @Override
-                public void unstage(long hostId, String vmInstanceName) {
+                public boolean unstage(long hostId, String vmInstanceName) {
+                    return true;
                 }
             };
             lifecycle = new AllocationLifecycle(new DeclaredDeviceRequests(details, apiRequests), allocations,
