@@ -25,6 +25,7 @@ import com.sun.net.httpserver.HttpHandler;
 final class ApiHandler implements HttpHandler {
     private static final Logger LOG = LogManager.getLogger(ApiHandler.class);
     private static final String SESSION_COOKIE = "JSESSIONID";
+    private static final String SESSION_KEY = "sessionkey";
 
     private final ApiDispatcher dispatcher;
     private final Credentials credentials;
@@ -81,7 +82,8 @@ final class ApiHandler implements HttpHandler {
             return apiKey.get().equals(credentials.apiKey())
                     && ApiSignature.verify(params, credentials.secretKey(), Instant.now());
         }
-        return sessions.verify(cookie(exchange, SESSION_COOKIE), params.get("sessionkey")).isPresent();
+        return sessions.verify(cookie(exchange, SESSION_COOKIE), params.get(SESSION_KEY),
+                cookie(exchange, SESSION_KEY));
     }
 
     private ApiDispatcher.Answer login(HttpExchange exchange, Map<String, String> params) {
@@ -90,15 +92,17 @@ final class ApiHandler implements HttpHandler {
                     ApiFailure.of(ApiErrorCode.METHOD_NOT_ALLOWED, "Please use HTTP POST to authenticate"));
         }
         String domain = params.getOrDefault("domain", "/");
+        // LoginCmd's normalization of a domain path: the root domain is "/".
+        boolean rootDomain = domain.isEmpty() || domain.equals("/");
         if (!credentials.username().equals(params.get("username"))
-                || !credentials.password().equals(params.get("password")) || !(domain.isEmpty() || domain.equals("/"))) {
+                || !credentials.password().equals(params.get("password")) || !rootDomain) {
             return ApiDispatcher.Answer.of("loginresponse", ApiFailure.of(ApiErrorCode.ACCOUNT_ERROR,
                     "Failed to authenticate user " + params.get("username") + " in domain " + domain
                             + "; please provide valid credentials"));
         }
         Sessions.Session session = sessions.open();
         List<String> cookies = List.of(SESSION_COOKIE + "=" + session.id() + "; Path=/client; HttpOnly",
-                "sessionkey=" + session.key() + "; Path=/client; HttpOnly",
+                SESSION_KEY + "=" + session.key() + "; Path=/client; HttpOnly",
                 "userid=" + userUuid + "; Path=/client", "account=" + credentials.username() + "; Path=/client",
                 "domainid=" + domainUuid + "; Path=/client", "role=1; Path=/client",
                 "username=" + credentials.username() + "; Path=/client");
