@@ -74,6 +74,8 @@ public final class ManagementServer {
     private final Map<Long, VmRecord> vms = new TreeMap<>();
     private final Map<Long, String> vmDetails = new TreeMap<>();
     private final Map<Long, Long> vmOfferings = new TreeMap<>();
+    private final Map<Long, Long> vmOwners = new TreeMap<>();
+    private VmAccess vmAccess = (caller, owner) -> caller == ACCOUNT_ID || caller == owner;
     private final Map<Long, ServiceOffering> offerings = new TreeMap<>();
     private final String zoneUuid;
     private final AllocationRepository allocations;
@@ -108,6 +110,34 @@ public final class ManagementServer {
 
     /** A service offering as CloudStack's {@code service_offering} row and its {@code deviceha.requests} detail. */
     public record ServiceOffering(long id, String uuid, String name, boolean offerHa, String requestsDetail) {
+    }
+
+    /**
+     * Stands in for CloudStack's AccountService.checkAccess on a VM: whether an account may see and act on the VMs
+     * of another. Without accounts (the drill) only the admin and the owner may.
+     */
+    @FunctionalInterface
+    public interface VmAccess {
+        boolean allows(long callerAccountId, long ownerAccountId);
+    }
+
+    /** The sandbox's accounts decide who sees whose VMs. */
+    public void setVmAccess(VmAccess access) {
+        this.vmAccess = access;
+    }
+
+    /** The VM's account, as deployVirtualMachine records the caller's; the admin's for the scenario's VMs. */
+    public void setOwner(long vmId, long accountId) {
+        vmOwners.put(vmId, accountId);
+    }
+
+    public long ownerOf(long vmId) {
+        return vmOwners.getOrDefault(vmId, ACCOUNT_ID);
+    }
+
+    /** Whether the calling account may see and act on the VM. */
+    public boolean mayAccess(long callerAccountId, long vmId) {
+        return vmAccess.allows(callerAccountId, ownerOf(vmId));
     }
 
     String zoneUuid() {
@@ -264,7 +294,7 @@ public final class ManagementServer {
         @Override
         public Optional<VmFacts> find(long vmId) {
             return Optional.ofNullable(vms.get(vmId)).map(vm -> new VmFacts(vm.id(), vm.ref().uuid(), vm.name(),
-                    vm.ref().instanceName(), World.ZONE_ID, vmOfferings.get(vm.id()), ACCOUNT_ID, vm.hostId()));
+                    vm.ref().instanceName(), World.ZONE_ID, vmOfferings.get(vm.id()), ownerOf(vm.id()), vm.hostId()));
         }
     }
 
@@ -282,7 +312,7 @@ public final class ManagementServer {
         }
     }
 
-    /** CloudStackLookup: names and UUIDs from the drill's hosts, clusters and VMs; the only caller is the root admin. */
+    /** CloudStackLookup: names and UUIDs from the drill's hosts, clusters and VMs; access by the VM's account. */
     private final class Lookup implements CloudStackLookup {
         @Override
         public Optional<dev.deviceha.api.HostRef> host(long hostId) {
@@ -312,7 +342,7 @@ public final class ManagementServer {
 
         @Override
         public Optional<VmRef> visibleVm(Caller caller, long vmId) {
-            return vm(vmId);
+            return vm(vmId).filter(vm -> mayAccess(caller.accountId(), vmId));
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.libvirt.Connect;
@@ -89,6 +90,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Secret key: " + credentials.secretKey());
         out.println("  UI login:   user " + credentials.username() + ", password " + credentials.password()
                 + ", domain /");
+        served.sandbox().accounts().all().stream().filter(account -> account.role() != RoleType.Admin)
+                .forEach(account -> out.println("  Stand-in " + account.role() + " " + account.name() + " ("
+                        + account.domainPath() + "): API key " + account.credentials().apiKey() + ", secret key "
+                        + account.credentials().secretKey()));
         served.notStarted().forEach(vm -> out.println("  Not started: " + vm));
         out.println("cmk:");
         out.println("  cmk set url " + url);

@@ -31,13 +31,16 @@ final class ApiDispatcher {
     private final DispatchChains chains;
     private final AsyncJobs jobs;
     private final Object worldLock;
+    private final RoleAccessChecker roles;
 
-    ApiDispatcher(CommandRegistry registry, Beans beans, DispatchChains chains, AsyncJobs jobs, Object worldLock) {
+    ApiDispatcher(CommandRegistry registry, Beans beans, DispatchChains chains, AsyncJobs jobs,
+            RoleAccessChecker roles, Object worldLock) {
         this.registry = registry;
         this.beans = beans;
         this.chains = chains;
         this.jobs = jobs;
         this.worldLock = worldLock;
+        this.roles = roles;
         registry.all().forEach(beans::requireInjectable);
     }
 
@@ -48,10 +51,17 @@ final class ApiDispatcher {
         }
     }
 
-    /** @param params the request's parameters, first value of each, {@code command} included */
-    Answer dispatch(Map<String, String> params, long userId, long accountId) {
+    /**
+     * @param params the request's parameters, first value of each, {@code command} included
+     * @param caller the authenticated caller; a command its role may not call is answered as one that does not
+     *               exist, as ApiServer answers it
+     */
+    Answer dispatch(Map<String, String> params, SandboxAccounts.Account caller) {
         String name = params.get("command");
-        Class<? extends BaseCmd> commandClass = registry.find(name == null ? "" : name).orElse(null);
+        Class<? extends BaseCmd> commandClass = registry.find(name == null ? "" : name)
+                .filter(command -> roles.isAllowed(name, caller.role())).orElse(null);
+        long userId = caller.userId();
+        long accountId = caller.id();
         if (commandClass == null) {
             return Answer.of("errorresponse", ApiFailure.of(ApiErrorCode.UNSUPPORTED_ACTION_ERROR,
                     "The given command:" + name + " does not exist or it is not available for the user"));

@@ -28,14 +28,14 @@ final class ApiHandler implements HttpHandler {
     private static final String SESSION_KEY = "sessionkey";
 
     private final ApiDispatcher dispatcher;
-    private final Credentials credentials;
+    private final SandboxAccounts accounts;
     private final Sessions sessions = new Sessions();
     private final String userUuid;
     private final String domainUuid;
 
-    ApiHandler(ApiDispatcher dispatcher, Credentials credentials, String userUuid, String domainUuid) {
+    ApiHandler(ApiDispatcher dispatcher, SandboxAccounts accounts, String userUuid, String domainUuid) {
         this.dispatcher = dispatcher;
-        this.credentials = credentials;
+        this.accounts = accounts;
         this.userUuid = userUuid;
         this.domainUuid = domainUuid;
     }
@@ -69,21 +69,20 @@ final class ApiHandler implements HttpHandler {
     }
 
     private ApiDispatcher.Answer call(HttpExchange exchange, Map<String, String> params) {
-        if (!authenticated(exchange, params)) {
-            return ApiDispatcher.Answer.of("errorresponse", ApiFailure.unauthorized());
-        }
-        return dispatcher.dispatch(params, Sandbox.ADMIN_USER_ID, Sandbox.ADMIN_ACCOUNT_ID);
+        return caller(exchange, params).map(account -> dispatcher.dispatch(params, account))
+                .orElseGet(() -> ApiDispatcher.Answer.of("errorresponse", ApiFailure.unauthorized()));
     }
 
-    private boolean authenticated(HttpExchange exchange, Map<String, String> params) {
+    /** The account whose API key signed the call, or the root admin's browser session; empty when neither. */
+    private Optional<SandboxAccounts.Account> caller(HttpExchange exchange, Map<String, String> params) {
         Optional<String> apiKey = params.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("apikey"))
                 .map(Map.Entry::getValue).findFirst();
         if (apiKey.isPresent()) {
-            return apiKey.get().equals(credentials.apiKey())
-                    && ApiSignature.verify(params, credentials.secretKey(), Instant.now());
+            return accounts.byApiKey(apiKey.get()).filter(account ->
+                    ApiSignature.verify(params, account.credentials().secretKey(), Instant.now()));
         }
         return sessions.verify(cookie(exchange, SESSION_COOKIE), params.get(SESSION_KEY),
-                cookie(exchange, SESSION_KEY));
+                cookie(exchange, SESSION_KEY)) ? Optional.of(accounts.admin()) : Optional.empty();
     }
 
     private ApiDispatcher.Answer login(HttpExchange exchange, Map<String, String> params) {
@@ -94,6 +93,7 @@ final class ApiHandler implements HttpHandler {
         String domain = params.getOrDefault("domain", "/");
         // LoginCmd's normalization of a domain path: the root domain is "/".
         boolean rootDomain = domain.isEmpty() || domain.equals("/");
+        Credentials credentials = accounts.admin().credentials();
         if (!credentials.username().equals(params.get("username"))
                 || !credentials.password().equals(params.get("password")) || !rootDomain) {
             return ApiDispatcher.Answer.of("loginresponse", ApiFailure.of(ApiErrorCode.ACCOUNT_ERROR,

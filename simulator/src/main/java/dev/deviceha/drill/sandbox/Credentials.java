@@ -4,15 +4,20 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The sandbox's one user, the root admin: an API key and secret key as CloudStack generates them (base64url of
- * random bytes), and a password for the UI's login. New ones on every start.
+ * A sandbox user's secrets: an API key and secret key as CloudStack generates them (base64url of random bytes), and
+ * a password (the root admin's opens the UI's login). New ones on every start.
  */
 public record Credentials(String username, String password, String apiKey, String secretKey) {
     public static final String USERNAME = "admin";
 
+    /** The root admin's. */
     public static Credentials generate() {
+        return generate(USERNAME);
+    }
+
+    public static Credentials generate(String username) {
         SecureRandom random = new SecureRandom();
-        return new Credentials(USERNAME, randomText(random, 12), randomText(random, 64), randomText(random, 64));
+        return new Credentials(username, randomText(random, 12), randomText(random, 64), randomText(random, 64));
     }
 
     private static String randomText(SecureRandom random, int bytes) {

@@ -35,7 +35,7 @@ import dev.deviceha.drill.sandbox.standin.StandInCommands;
 /**
  * The API sandbox: CloudStack's HTTP API at {@code /client/api} over a drill world, serving the plugin's own
  * command classes and thin, labelled stand-ins for the CloudStack commands a client needs to find its way
- * (docs/sandbox.md). One user, the root admin, with an API key and a password.
+ * (docs/sandbox.md). The root admin, with an API key and a password, and stand-in accounts with their own keys.
  */
 public final class Sandbox implements AutoCloseable {
     /** CloudStack's first user and account: the root admin. */
@@ -46,13 +46,13 @@ public final class Sandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final AsyncJobs jobs;
-    private final Credentials credentials;
+    private final SandboxAccounts accounts;
 
-    private Sandbox(HttpServer server, ExecutorService threads, AsyncJobs jobs, Credentials credentials) {
+    private Sandbox(HttpServer server, ExecutorService threads, AsyncJobs jobs, SandboxAccounts accounts) {
         this.server = server;
         this.threads = threads;
         this.jobs = jobs;
-        this.credentials = credentials;
+        this.accounts = accounts;
     }
 
     /**
@@ -63,19 +63,22 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(World world, DataSource database, InetSocketAddress address, Credentials credentials)
             throws IOException {
         AsyncJobs jobs = new AsyncJobs();
+        SandboxAccounts accounts = SandboxAccounts.with(credentials);
+        world.management().setVmAccess(accounts::mayAccess);
         CommandRegistry registry = new CommandRegistry(List.of(new DeviceHaApiCommands(), new StandInCommands()));
-        SandboxState state = new SandboxState(world, jobs, registry);
+        RoleAccessChecker roles = new RoleAccessChecker(registry);
+        SandboxState state = new SandboxState(world, jobs, registry, accounts, roles);
         DispatchChains chains = new DispatchChains(entities(world, jobs));
         installDetailCheck(chains, database);
         ApiDispatcher dispatcher = new ApiDispatcher(registry,
-                new Beans(List.of(world.deviceHaApi(), state)), chains, jobs, world);
+                new Beans(List.of(world.deviceHaApi(), state)), chains, jobs, roles, world);
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         server.setExecutor(threads);
-        server.createContext(API_PATH, new ApiHandler(dispatcher, credentials, uuidOf("user:admin"),
+        server.createContext(API_PATH, new ApiHandler(dispatcher, accounts, uuidOf("user:admin"),
                 uuidOf("domain:ROOT")));
         server.start();
-        return new Sandbox(server, threads, jobs, credentials);
+        return new Sandbox(server, threads, jobs, accounts);
     }
 
     /** The plugin's own start-up step: its deviceha.requests check goes into the dispatch chains. */
@@ -113,8 +116,14 @@ public final class Sandbox implements AutoCloseable {
         return URI.create("http://" + address.getHostString() + ":" + address.getPort() + API_PATH);
     }
 
+    /** The root admin's. */
     public Credentials credentials() {
-        return credentials;
+        return accounts.admin().credentials();
+    }
+
+    /** The root admin and the stand-in accounts: users and a domain admin, each with its own keys. */
+    public SandboxAccounts accounts() {
+        return accounts;
     }
 
     /**

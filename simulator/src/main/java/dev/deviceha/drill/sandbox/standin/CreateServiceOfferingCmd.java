@@ -4,6 +4,7 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseCmd;
@@ -17,7 +18,8 @@ import dev.deviceha.model.request.DeviceRequests;
 @APICommand(name = "createServiceOffering", description = StandIn.PREFIX + "Creates a service offering; its"
         + " deviceha.requests detail makes every VM of the offering ask for devices. CPU and memory are accepted"
         + " and ignored.", responseObject = OfferingStandInResponse.class, requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin})
 public class CreateServiceOfferingCmd extends BaseCmd {
     @Inject
     SandboxState state;

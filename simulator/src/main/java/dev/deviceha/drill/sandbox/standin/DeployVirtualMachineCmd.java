@@ -4,6 +4,7 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.ApiErrorCode;
@@ -23,7 +24,8 @@ import dev.deviceha.model.request.DeviceRequests;
 @APICommand(name = "deployVirtualMachine", description = StandIn.PREFIX + "Creates a VM with its details, then"
         + " starts it as CloudStack does (the plugin's host allocator and device allocation included). HA comes from"
         + " the service offering. No disks: templateid is accepted and ignored.",
-        responseObject = VmStandInResponse.class, requestHasSensitiveInfo = false, responseHasSensitiveInfo = false)
+        responseObject = VmStandInResponse.class, requestHasSensitiveInfo = false, responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class DeployVirtualMachineCmd extends BaseAsyncCreateCmd {
     private static final java.util.regex.Pattern HOST_NAME = java.util.regex.Pattern.compile(
             "[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
@@ -73,6 +75,7 @@ public class DeployVirtualMachineCmd extends BaseAsyncCreateCmd {
         VmRecord vm = state.world().addVm(vmName, offering.offerHa(), vmDetails.get(DeviceRequests.DETAIL_KEY),
                 offering.id());
         state.setVmDetails(vm.id(), vmDetails);
+        state.world().management().setOwner(vm.id(), state.callingAccountId());
         setEntityId(vm.id());
         setEntityUuid(vm.ref().uuid());
     }

@@ -2,6 +2,7 @@ package dev.deviceha.drill.sandbox.standin;
 
 import java.util.List;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.ApiErrorCode;
@@ -19,7 +20,8 @@ import dev.deviceha.drill.sandbox.SandboxState;
 @APICommand(name = "listApis", description = StandIn.PREFIX + "Lists the APIs the caller may use, with their"
         + " parameters and response fields, derived from the command classes' annotations.",
         responseObject = ApiResponse.class, since = "4.1.0", requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class ListApisCmd extends BaseCmd {
     @Inject
     SandboxState state;
@@ -30,6 +32,7 @@ public class ListApisCmd extends BaseCmd {
     @Override
     public void execute() {
         List<ApiResponse> apis = new ApiDiscovery(state.commands().all()).apis().stream()
+                .filter(api -> state.callerMayCall(api.name()))
                 .filter(api -> name == null || api.name().equals(name)).toList();
         if (apis.isEmpty()) {
             throw new ServerApiException(ApiErrorCode.PARAM_ERROR, "no API named " + name);

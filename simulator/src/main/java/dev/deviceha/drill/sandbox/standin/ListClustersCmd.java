@@ -1,5 +1,6 @@
 package dev.deviceha.drill.sandbox.standin;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.Parameter;
@@ -10,7 +11,8 @@ import dev.deviceha.drill.World;
 
 @APICommand(name = "listClusters", description = StandIn.PREFIX + "Lists the scenario's clusters.",
         responseObject = ClusterStandInResponse.class, requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin})
 public class ListClustersCmd extends StandInListCmd {
     @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = ClusterResponse.class,
             description = "the cluster")

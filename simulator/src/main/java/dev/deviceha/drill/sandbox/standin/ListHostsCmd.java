@@ -1,5 +1,6 @@
 package dev.deviceha.drill.sandbox.standin;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.Parameter;
@@ -11,7 +12,8 @@ import dev.deviceha.drill.World;
 
 @APICommand(name = "listHosts", description = StandIn.PREFIX + "Lists the scenario's KVM hosts.",
         responseObject = HostStandInResponse.class, requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin})
 public class ListHostsCmd extends StandInListCmd {
     @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = HostResponse.class,
             description = "the host")

@@ -1,5 +1,6 @@
 package dev.deviceha.drill.sandbox.standin;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.Parameter;
@@ -7,7 +8,8 @@ import org.apache.cloudstack.api.response.ServiceOfferingResponse;
 
 @APICommand(name = "listServiceOfferings", description = StandIn.PREFIX + "Lists the service offerings.",
         responseObject = OfferingStandInResponse.class, requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class ListServiceOfferingsCmd extends StandInListCmd {
     @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = ServiceOfferingResponse.class,
             description = "the service offering")

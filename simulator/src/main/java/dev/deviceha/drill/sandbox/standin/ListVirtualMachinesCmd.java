@@ -1,14 +1,16 @@
 package dev.deviceha.drill.sandbox.standin;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.Parameter;
 import org.apache.cloudstack.api.response.HostResponse;
 import org.apache.cloudstack.api.response.UserVmResponse;
 
-@APICommand(name = "listVirtualMachines", description = StandIn.PREFIX + "Lists the VMs, with the devices their"
+@APICommand(name = "listVirtualMachines", description = StandIn.PREFIX + "Lists the VMs the caller may see, with the devices their"
         + " hosts prepared for them.", responseObject = VmStandInResponse.class, requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class ListVirtualMachinesCmd extends StandInListCmd {
     @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = UserVmResponse.class,
             description = "the VM")
@@ -27,6 +29,7 @@ public class ListVirtualMachinesCmd extends StandInListCmd {
     @Override
     public void execute() {
         respond(state.world().vms().stream()
+                        .filter(state::callerMayAccess)
                         .filter(vm -> id == null || id == vm.id())
                         .filter(vm -> name == null || name.equals(vm.name()))
                         .filter(vm -> hostId == null || hostId.equals(vm.hostId()))

@@ -2,6 +2,7 @@ package dev.deviceha.drill.sandbox.standin;
 
 import java.util.List;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.Parameter;
@@ -11,7 +12,8 @@ import dev.deviceha.drill.World;
 
 @APICommand(name = "listZones", description = StandIn.PREFIX + "Lists the sandbox's one zone.",
         responseObject = ZoneStandInResponse.class, requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class ListZonesCmd extends StandInListCmd {
     @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = ZoneResponse.class,
             description = "the zone")

@@ -2,18 +2,23 @@ package dev.deviceha.drill.sandbox.standin;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.ApiErrorCode;
 import org.apache.cloudstack.api.BaseCmd;
 import org.apache.cloudstack.api.Parameter;
+import org.apache.cloudstack.api.ServerApiException;
 import org.apache.cloudstack.api.response.AsyncJobResponse;
 
 import com.cloud.user.Account;
 
+import dev.deviceha.drill.sandbox.AsyncJobs;
 import dev.deviceha.drill.sandbox.SandboxState;
 
 @APICommand(name = "queryAsyncJobResult", description = StandIn.PREFIX + "Tells an async command's job status and,"
         + " once it ended, its result.", responseObject = JobResultResponse.class, requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class QueryAsyncJobResultCmd extends BaseCmd {
     @Inject
     SandboxState state;
@@ -24,7 +29,12 @@ public class QueryAsyncJobResultCmd extends BaseCmd {
 
     @Override
     public void execute() {
-        JobResultResponse response = new JobResultResponse(state.jobs().job(jobId).orElseThrow());
+        AsyncJobs.Job job = state.jobs().job(jobId).orElseThrow();
+        if (!state.callerMayAccessAccount(job.accountId())) {
+            throw new ServerApiException(ApiErrorCode.ACCOUNT_ERROR, "Caller " + state.callingAccountId()
+                    + " cannot access job " + job.uuid());
+        }
+        JobResultResponse response = new JobResultResponse(job);
         response.setResponseName(getCommandName());
         setResponseObject(response);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.ApiErrorCode;
@@ -23,7 +24,8 @@ import dev.deviceha.drill.sandbox.SandboxState;
         + " host as the drill does: its agent stops answering, CloudStack marks it Down, and the HA worker stops"
         + " its VMs and restarts the HA-enabled ones elsewhere. Answers what happened to each VM.",
         responseObject = RestartStandInResponse.class, since = "sandbox", requestHasSensitiveInfo = false,
-        responseHasSensitiveInfo = false)
+        responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin})
 public class SandboxFailHostCmd extends BaseCmd {
     @Inject
     SandboxState state;

@@ -2,6 +2,7 @@ package dev.deviceha.drill.sandbox.standin;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.ApiErrorCode;
@@ -18,7 +19,8 @@ import dev.deviceha.lifecycle.VmState;
 
 @APICommand(name = "startVirtualMachine", description = StandIn.PREFIX + "Starts a stopped VM: planning with the"
         + " plugin's host allocator, device allocation and staging on the chosen host.",
-        responseObject = VmStandInResponse.class, requestHasSensitiveInfo = false, responseHasSensitiveInfo = false)
+        responseObject = VmStandInResponse.class, requestHasSensitiveInfo = false, responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class StartVirtualMachineCmd extends BaseAsyncCmd {
     @Inject
     SandboxState state;
@@ -29,7 +31,7 @@ public class StartVirtualMachineCmd extends BaseAsyncCmd {
 
     @Override
     public void execute() {
-        VmRecord vm = state.world().vm(id).orElseThrow();
+        VmRecord vm = state.accessibleVm(id);
         if (vm.state() != VmState.Stopped) {
             throw new ServerApiException(ApiErrorCode.PARAM_ERROR,
                     "VM " + vm.name() + " is " + vm.state() + ", not Stopped");

@@ -2,6 +2,7 @@ package dev.deviceha.drill.sandbox.standin;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.ApiErrorCode;
@@ -19,7 +20,8 @@ import dev.deviceha.lifecycle.VmState;
 
 @APICommand(name = "stopVirtualMachine", description = StandIn.PREFIX + "Stops a running VM; the plugin releases"
         + " its devices on the host. A stopped VM is left as it is.", responseObject = VmStandInResponse.class,
-        requestHasSensitiveInfo = false, responseHasSensitiveInfo = false)
+        requestHasSensitiveInfo = false, responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class StopVirtualMachineCmd extends BaseAsyncCmd {
     @Inject
     SandboxState state;
@@ -33,7 +35,7 @@ public class StopVirtualMachineCmd extends BaseAsyncCmd {
 
     @Override
     public void execute() {
-        VmRecord vm = state.world().vm(id).orElseThrow();
+        VmRecord vm = state.accessibleVm(id);
         if (vm.state() == VmState.Running) {
             try {
                 state.world().stop(vm);
