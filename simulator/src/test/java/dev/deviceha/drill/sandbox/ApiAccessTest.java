@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.APICommand;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,11 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.gson.JsonObject;
 
 import dev.deviceha.cloudstack.api.DeviceHaApiCommands;
-import dev.deviceha.drill.DefaultSandbox;
+import dev.deviceha.drill.ServedSandbox;
 import dev.deviceha.drill.ServedWorld;
-import dev.deviceha.drill.SharedDatabase;
 import dev.deviceha.drill.cloudstack.VmRecord;
-import dev.deviceha.drill.database.EmbeddedDatabase;
 import dev.deviceha.drill.sandbox.SandboxAccounts.Account;
 import dev.deviceha.drill.sandbox.standin.StandInCommands;
 
@@ -31,7 +28,7 @@ import dev.deviceha.drill.sandbox.standin.StandInCommands;
  * checker: the roles each command's {@code @APICommand(authorized)} names) and its stand-in accounts: two users, each
  * with a VM that has device requests, one of them in the sub-domain of a domain admin.
  */
-@ExtendWith(SharedDatabase.class)
+@ExtendWith(ServedSandbox.class)
 class ApiAccessTest {
     /**
      * The plugin's commands open beyond admins: per-VM lists that show each caller only the VMs its account may see.
@@ -48,8 +45,8 @@ class ApiAccessTest {
     private static String bobJob;
 
     @BeforeAll
-    static void serve(EmbeddedDatabase database) throws Exception {
-        served = DefaultSandbox.start(database);
+    static void serve(ServedWorld world) throws Exception {
+        served = world;
         JavaClient admin = JavaClient.withApiKey(served.sandbox());
         valid = ValidCalls.of(admin);
         Map<String, String> deploy = Map.of("zoneid", first(admin, "listZones", "zone"), "serviceofferingid",
@@ -62,11 +59,6 @@ class ApiAccessTest {
                 == AsyncJobs.PENDING) {
             Thread.sleep(50);
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,10 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.deviceha.drill.DefaultSandbox;
 import dev.deviceha.drill.ServedWorld;
-import dev.deviceha.drill.SharedDatabase;
-import dev.deviceha.drill.database.EmbeddedDatabase;
+import dev.deviceha.drill.ServedSandbox;
 
 /**
  * Runs every command of docs/cli.md against the sandbox, in order, as cmk would send it: verb and noun become the API
@@ -29,21 +26,17 @@ import dev.deviceha.drill.database.EmbeddedDatabase;
  * CloudStack ignores parameters a command does not have, so each argument must also be one listApis lists (or
  * {@code filter}, which cmk applies itself).
  */
-@ExtendWith(SharedDatabase.class)
+@ExtendWith(ServedSandbox.class)
 class CliDocTest {
     private static ServedWorld served;
     private static JavaClient client;
 
     @BeforeAll
-    static void serve(EmbeddedDatabase database) throws Exception {
-        served = DefaultSandbox.start(database);
+    static void serve(ServedWorld world) {
+        served = world;
         client = JavaClient.withApiKey(served.sandbox());
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
 
     @Test
     void everyCommandOfTheCmkWalkThroughSucceeds() throws Exception {

@@ -10,24 +10,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.deviceha.drill.DefaultSandbox;
 import dev.deviceha.drill.ServedWorld;
-import dev.deviceha.drill.SharedDatabase;
+import dev.deviceha.drill.ServedSandbox;
 import dev.deviceha.drill.WorkDirectory;
-import dev.deviceha.drill.database.EmbeddedDatabase;
 
 /**
  * docs/cli.md run by the real CloudMonkey binary, in bash, exactly as written (only {@code cmk set}, which the doc
  * shows with placeholders, becomes cmk's -u/-k/-s flags; cmk keeps its state in a HOME of its own). Where
  * ../shared/tools/cmk or jq is absent, it skips.
  */
-@ExtendWith(SharedDatabase.class)
+@ExtendWith(ServedSandbox.class)
+@EnabledIf(value = "cmkAndJqPresent", disabledReason = "no CloudMonkey binary at ../shared/tools/cmk, or no jq")
 class CmkBinaryTest {
     /** ../shared beside the repository (as CI lays it), or beside the folder of worktrees it may sit in. */
     private static final Path CMK = Stream.of(Path.of("..", "..", "shared"), Path.of("..", "..", "..", "shared"))
@@ -35,18 +33,13 @@ class CmkBinaryTest {
             .filter(Files::isExecutable).findFirst().orElse(null);
     private static ServedWorld served;
 
-    @BeforeAll
-    static void serve(EmbeddedDatabase database) throws Exception {
-        Assumptions.assumeTrue(CMK != null, "skipped: no CloudMonkey binary at ../shared/tools/cmk");
-        Assumptions.assumeTrue(onPath("jq"), "skipped: docs/cli.md needs jq, which is not installed");
-        served = DefaultSandbox.start(database);
+    static boolean cmkAndJqPresent() {
+        return CMK != null && onPath("jq");
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (served != null) {
-            served.close();
-        }
+    @BeforeAll
+    static void serve(ServedWorld world) {
+        served = world;
     }
 
     @Test

@@ -19,10 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.deviceha.cloudstack.api.DeviceHaApiCommands;
-import dev.deviceha.drill.DefaultSandbox;
+import dev.deviceha.drill.ServedSandbox;
 import dev.deviceha.drill.ServedWorld;
-import dev.deviceha.drill.SharedDatabase;
-import dev.deviceha.drill.database.EmbeddedDatabase;
 
 /**
  * Every parameter of every plugin command, from their annotations, gets generated invalid values through the
@@ -31,7 +29,7 @@ import dev.deviceha.drill.database.EmbeddedDatabase;
  * table of the plugin's schema and the world's VMs and hosts are as before. docs/reliability.md, "API: hostile
  * input", has the counts this prints.
  */
-@ExtendWith(SharedDatabase.class)
+@ExtendWith(ServedSandbox.class)
 class HostileApiInputTest {
     private static ServedWorld served;
     private static JavaClient admin;
@@ -41,8 +39,8 @@ class HostileApiInputTest {
     private static final Map<String, int[]> COUNTS = new TreeMap<>();
 
     @BeforeAll
-    static void serve(EmbeddedDatabase database) throws Exception {
-        served = DefaultSandbox.start(database);
+    static void serve(ServedWorld world) throws Exception {
+        served = world;
         admin = JavaClient.withApiKey(served.sandbox());
         valid = ValidCalls.of(admin);
         tables = TableChecksums.of(served.database());
@@ -50,12 +48,11 @@ class HostileApiInputTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void printCounts() {
         StringBuilder table = new StringBuilder("API | parameters | cases\n");
         COUNTS.forEach((api, count) -> table.append(api).append(" | ").append(count[0]).append(" | ")
                 .append(count[1]).append('\n'));
         System.out.print(table);
-        served.close();
     }
 
     @TestFactory

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,10 +21,8 @@ import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import dev.deviceha.drill.DefaultSandbox;
 import dev.deviceha.drill.ServedWorld;
-import dev.deviceha.drill.SharedDatabase;
-import dev.deviceha.drill.database.EmbeddedDatabase;
+import dev.deviceha.drill.ServedSandbox;
 import dev.deviceha.model.request.DeviceRequests;
 
 /**
@@ -34,7 +31,7 @@ import dev.deviceha.model.request.DeviceRequests;
  * sandbox as the provider's SDK (cloudstack-go) sends them: {@code serviceofferingdetails[i].key/value} and
  * {@code details[i].key=value}, keys sorted, POSTed with a version-3 signature.
  */
-@ExtendWith(SharedDatabase.class)
+@ExtendWith(ServedSandbox.class)
 class TerraformExampleTest {
     private static final Path EXAMPLES = Path.of("..", "examples", "terraform");
     private static ServedWorld served;
@@ -42,7 +39,7 @@ class TerraformExampleTest {
 
     @BeforeAll
     @SuppressWarnings("unchecked")
-    static void parseAndServe(EmbeddedDatabase database) throws Exception {
+    static void parseAndServe(ServedWorld world) throws Exception {
         resources = new TreeMap<>();
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
@@ -53,13 +50,9 @@ class TerraformExampleTest {
                         .putAll(byName));
             }
         }
-        served = DefaultSandbox.start(database);
+        served = world;
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
 
     @Test
     void everyDeviceRequestOfTheExampleIsOneThePluginAccepts() {
