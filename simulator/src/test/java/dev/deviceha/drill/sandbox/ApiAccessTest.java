@@ -45,8 +45,8 @@ class ApiAccessTest {
     private static String bobJob;
 
     @BeforeAll
-    static void serve(ServedWorld world) throws Exception {
-        served = world;
+    static void serve(ServedWorld sandboxWorld) throws Exception {
+        served = sandboxWorld;
         JavaClient admin = JavaClient.withApiKey(served.sandbox());
         valid = ValidCalls.of(admin);
         Map<String, String> deploy = Map.of("zoneid", first(admin, "listZones", "zone"), "serviceofferingid",

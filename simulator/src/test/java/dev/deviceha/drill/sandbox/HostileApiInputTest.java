@@ -39,8 +39,8 @@ class HostileApiInputTest {
     private static final Map<String, int[]> COUNTS = new TreeMap<>();
 
     @BeforeAll
-    static void serve(ServedWorld world) throws Exception {
-        served = world;
+    static void serve(ServedWorld sandboxWorld) throws Exception {
+        served = sandboxWorld;
         admin = JavaClient.withApiKey(served.sandbox());
         valid = ValidCalls.of(admin);
         tables = TableChecksums.of(served.database());
