@@ -23,7 +23,7 @@ final class UuidParameterWorker implements DispatchWorker {
     @Override
     public void handle(DispatchTask task) {
         BaseCmd cmd = task.getCmd();
-        if (!pluginCommands.contains(cmd.getClass())) {
+        if (cmd == null || !pluginCommands.contains(cmd.getClass())) {
             return;
         }
         Map<?, ?> params = task.getParams();
