@@ -57,15 +57,24 @@ class HostileApiInputTest {
 
     @TestFactory
     Stream<DynamicTest> everyParameterOfEveryPluginCommand_refusedWith431NamingIt_nothingChanged() {
-        return new DeviceHaApiCommands().getCommands().stream().flatMap(command -> ParameterFields.of(command)
+        return new DeviceHaApiCommands().getCommands().stream().flatMap(command -> pluginParameters(command)
                 .stream().map(field -> DynamicTest.dynamicTest(ValidCalls.apiName(command) + " " + name(field),
                         () -> tryParameter(command, field))));
+    }
+
+    /**
+     * The parameters the plugin's classes declare. Those of CloudStack's base classes (BaseListCmd's page, pagesize
+     * and keyword, BaseAsyncCmd's starteventid and customjobid) are CloudStack's, bound and used by CloudStack.
+     */
+    private static List<Field> pluginParameters(Class<?> command) {
+        return ParameterFields.of(command).stream()
+                .filter(field -> field.getDeclaringClass().getPackageName().startsWith("dev.deviceha")).toList();
     }
 
     @Test
     void grammarCasesNameParametersThatExist() {
         List<String> names = new DeviceHaApiCommands().getCommands().stream()
-                .flatMap(command -> ParameterFields.of(command).stream()).map(HostileApiInputTest::name).toList();
+                .flatMap(command -> pluginParameters(command).stream()).map(HostileApiInputTest::name).toList();
         assertThat(names).containsAll(HostileValues.GRAMMAR.keySet());
     }
 

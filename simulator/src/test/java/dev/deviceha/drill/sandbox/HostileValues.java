@@ -71,9 +71,8 @@ final class HostileValues {
     static List<Case> of(Parameter parameter, List<String> foreignUuids) {
         List<Case> cases = new ArrayList<>(CONTROL);
         CommandType type = parameter.type();
-        if (type == CommandType.BOOLEAN || parameter.name().equals(ApiConstants.KEYWORD)) {
-            // CloudStack reads any value but "true" as false: no value of a BOOLEAN is invalid. keyword is
-            // CloudStack's free-text search of BaseListCmd, which the plugin's lists do not use.
+        if (type == CommandType.BOOLEAN) {
+            // CloudStack reads any value but "true" as false: no value of a BOOLEAN is invalid.
             return List.of();
         }
         int length = type == CommandType.STRING ? parameter.length() : 10_000;
