@@ -7,6 +7,7 @@ import dev.deviceha.prepare.PreparationFailure;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stands in for AgentManager.send of the plugin's stage and release commands (AgentDeviceStaging), with the faults
@@ -15,6 +16,7 @@ import java.util.Map;
 final class AgentLink implements DeviceAgentPort {
     private final Map<Long, ChaosHost> hosts;
     private AgentFault nextFault;
+    private AgentFault struck;
 
     AgentLink(Map<Long, ChaosHost> hosts) {
         this.hosts = hosts;
@@ -28,10 +30,18 @@ final class AgentLink implements DeviceAgentPort {
         nextFault = null;
     }
 
+    /** The fault that struck a stage since the last call, if any. */
+    Optional<AgentFault> takeStruck() {
+        Optional<AgentFault> fault = Optional.ofNullable(struck);
+        struck = null;
+        return fault;
+    }
+
     @Override
     public void stage(long hostId, DeviceAssignment assignment) {
         AgentFault fault = nextFault;
         nextFault = null;
+        struck = fault;
         ChaosHost host = hosts.get(hostId);
         if (fault == AgentFault.SERVER_DIES_BEFORE_STAGE) {
             throw new ServerDied("after allocating on " + host.name() + ", before staging");

@@ -30,6 +30,7 @@ final class ChaosCloud {
     final Map<Long, ChaosHost> hosts;
     private final SplittableRandom random;
     private boolean rollBackNextAttempt;
+    private boolean rolledBack;
 
     ChaosCloud(Map<Long, ChaosVm> vms, Map<Long, ChaosHost> hosts, SplittableRandom random) {
         this.vms = vms;
@@ -40,6 +41,14 @@ final class ChaosCloud {
     /** CloudStack's own transaction around the next start attempt rolls back after the plugin allocated. */
     void rollBackNextAttempt() {
         rollBackNextAttempt = true;
+    }
+
+    /** Forgets an armed rollback; tells whether one struck since the last call. */
+    boolean disarm() {
+        boolean struck = rolledBack;
+        rollBackNextAttempt = false;
+        rolledBack = false;
+        return struck;
     }
 
     void transit(ManagementNode node, ChaosVm vm, VmEvent event, VmState to, Long newHostId) {
@@ -75,6 +84,7 @@ final class ChaosCloud {
             if (rollBackNextAttempt) {
                 // changeState threw after the listeners ran: the row keeps its old host, the start fails.
                 rollBackNextAttempt = false;
+                rolledBack = true;
                 vm.hostId = before;
                 break;
             }

@@ -42,6 +42,8 @@ final class ReliabilityRun {
     private final Map<Long, Set<String>> hiddenDevices = new HashMap<>();
     private final Map<Long, String> foreignDomains = new HashMap<>();
     private int foreignCount;
+    /** What the current step does, to tell where database faults struck. */
+    private String operation;
 
     ReliabilityRun(ChaosWorld world, SplittableRandom random, long seed) {
         this.world = world;
@@ -60,50 +62,85 @@ final class ReliabilityRun {
         return new Result(seed, steps, List.of(), counts);
     }
 
+    /** The kinds of step, with their weight in percent. */
+    private enum Kind {
+        START("start", 32), STOP("stop", 20), RECONCILE("reconcile", 10), FAIL_HOST("host failure", 4),
+        HA("HA restart", 6), BOOT("host boot", 4), SETTLE("settling by power state", 4),
+        RESTART_SERVER("management server restart", 2), CRASH_AGENT("agent crash", 2),
+        HOST_FAULT("host fault", 12), REPORT("stale or duplicate report", 4);
+
+        final String label;
+        final int weight;
+
+        Kind(String label, int weight) {
+            this.label = label;
+            this.weight = weight;
+        }
+
+        static Kind pick(SplittableRandom random) {
+            int dice = random.nextInt(100);
+            for (Kind kind : values()) {
+                dice -= kind.weight;
+                if (dice < 0) {
+                    return kind;
+                }
+            }
+            throw new IllegalStateException("weights do not add up to 100");
+        }
+    }
+
     /**
      * One step; true when it was a reconciliation whose sweep no fault interrupted: one reconciliation interval
      * has passed, and invariant 3 is judged.
      */
     private boolean step() throws Exception {
         ManagementNode node = liveNode();
-        int dice = random.nextInt(100);
+        Kind kind = Kind.pick(random);
+        operation = kind.label;
         try {
-            if (dice < 32) {
-                return startSome(node);
-            } else if (dice < 52) {
-                return stopSome(node);
-            } else if (dice < 62) {
-                return reconcile(node);
-            } else if (dice < 66) {
-                return failHost();
-            } else if (dice < 72) {
-                return haForDeadHost(node);
-            } else if (dice < 76) {
-                return bootHost();
-            } else if (dice < 80) {
-                count("settle VMs by power state");
-                withDatabaseFault(node, 10);
-                world.cloud.settleByPowerState(node);
-                return false;
-            } else if (dice < 82) {
-                count("management server restart");
-                world.nodes.get(random.nextInt(world.nodes.size())).restart();
-                return false;
-            } else if (dice < 84) {
-                return crashIdleAgent();
-            } else if (dice < 96) {
-                return hostFault();
-            } else {
-                return staleOrDuplicateReport(node);
-            }
+            return switch (kind) {
+                case START -> startSome(node);
+                case STOP -> stopSome(node);
+                case RECONCILE -> reconcile(node);
+                case FAIL_HOST -> failHost();
+                case HA -> haForDeadHost(node);
+                case BOOT -> bootHost();
+                case SETTLE -> settle(node);
+                case RESTART_SERVER -> restartServer();
+                case CRASH_AGENT -> crashIdleAgent();
+                case HOST_FAULT -> hostFault();
+                case REPORT -> staleOrDuplicateReport(node);
+            };
         } catch (ServerDied e) {
             count("management server died mid-operation");
             node.die();
             return false;
         } finally {
+            countStrikes(node);
+            node.agents.takeStruck().ifPresent(fault -> count("agent fault struck: " + fault));
+            if (world.cloud.disarm()) {
+                count("CloudStack rollback struck");
+            }
             node.database.disarm();
             node.agents.disarm();
         }
+    }
+
+    private boolean settle(ManagementNode node) throws Exception {
+        if (random.nextInt(100) < 15) {
+            withDatabaseFault(node, 10);
+            count("settling by power state, database fault armed");
+        } else {
+            count("settling by power state");
+        }
+        world.cloud.settleByPowerState(node);
+        return false;
+    }
+
+    private boolean restartServer() {
+        count("management server restart");
+        world.nodes.get(random.nextInt(world.nodes.size())).restart();
+        return false;
     }
 
     private boolean startSome(ManagementNode node) {
@@ -115,14 +152,14 @@ final class ReliabilityRun {
         int fault = random.nextInt(100);
         if (fault < 12) {
             withDatabaseFault(node, 14);
-            count("start with a database fault");
+            count("start, database fault armed");
         } else if (fault < 24) {
             AgentFault agentFault = AgentFault.values()[random.nextInt(AgentFault.values().length)];
             node.agents.failNextStage(agentFault);
-            count("start with agent fault " + agentFault);
+            count("start, agent fault armed: " + agentFault);
         } else if (fault < 28) {
             world.cloud.rollBackNextAttempt();
-            count("start whose CloudStack transaction rolls back");
+            count("start, CloudStack rollback armed");
         } else {
             count("start");
         }
@@ -139,7 +176,7 @@ final class ReliabilityRun {
         }
         if (random.nextInt(100) < 15) {
             withDatabaseFault(node, 4);
-            count("stop with a database fault");
+            count("stop, database fault armed");
         } else {
             count("stop");
         }
@@ -152,7 +189,7 @@ final class ReliabilityRun {
         boolean faulty = random.nextInt(100) < 15;
         if (faulty) {
             withDatabaseFault(node, 20);
-            count("reconcile with a database fault");
+            count("reconcile, database fault armed");
         } else {
             count("reconcile");
         }
@@ -172,10 +209,10 @@ final class ReliabilityRun {
         // The sweep's cutoff is the database clock in milliseconds: a unit allocated in the same millisecond is
         // rightly left for the next sweep, which the invariant cannot tell apart from a miss.
         Thread.sleep(2);
-        node.database.takeInjected();
+        countStrikes(node);
         try {
             node.sweep();
-            return node.database.takeInjected() == 0;
+            return countStrikes(node) == 0;
         } catch (RuntimeException e) {
             count("sweep interrupted: database fault");
             return false;
@@ -201,10 +238,10 @@ final class ReliabilityRun {
         int fault = random.nextInt(100);
         if (fault < 10) {
             withDatabaseFault(node, 30);
-            count("HA restart with a database fault");
+            count("HA restart, database fault armed");
         } else if (fault < 20) {
             node.agents.failNextStage(AgentFault.values()[random.nextInt(AgentFault.values().length)]);
-            count("HA restart with an agent fault");
+            count("HA restart, agent fault armed");
         } else {
             count("HA restart");
         }
@@ -330,6 +367,15 @@ final class ReliabilityRun {
         return new DiscoveryReport(report.devices().stream().filter(device -> !hidden.contains(device.address())
                 && (device.parentAddress() == null || !hidden.contains(device.parentAddress()))).toList(),
                 report.warnings());
+    }
+
+    /** Counts the database faults that struck since the last call, and returns how many. */
+    private int countStrikes(ManagementNode node) {
+        int struck = node.database.takeInjected();
+        if (struck > 0) {
+            counts.merge("database fault struck during " + operation, struck, Integer::sum);
+        }
+        return struck;
     }
 
     private void withDatabaseFault(ManagementNode node, int withinStatements) {
