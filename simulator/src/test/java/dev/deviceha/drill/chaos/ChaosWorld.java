@@ -57,11 +57,10 @@ final class ChaosWorld implements AutoCloseable {
         Map<Long, String> details = new LinkedHashMap<>();
         for (VmSpec spec : scenario.vms()) {
             long id = vms.size() + 1L;
-            String requests = spec.hasDevices() ? new DeviceRequests(spec.requests()).format() : "";
-            vms.put(id, new ChaosVm(new VmRef(id, uuidOf("vm:" + spec.name()), "i-2-" + id + "-VM"), requests,
-                    spec.haEnabled()));
+            vms.put(id, new ChaosVm(new VmRef(id, uuidOf("vm:" + spec.name()), "i-2-" + id + "-VM"),
+                    spec.requests(), spec.haEnabled()));
             if (spec.hasDevices()) {
-                details.put(id, requests);
+                details.put(id, new DeviceRequests(spec.requests()).format());
             }
         }
         defineTags(migrated, scenario.tagRules());

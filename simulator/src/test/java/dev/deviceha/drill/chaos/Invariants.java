@@ -5,13 +5,13 @@ import dev.deviceha.domainxml.DomainDeviceKeys;
 import dev.deviceha.drill.host.ChaosHost;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.request.DeviceRequest;
-import dev.deviceha.model.request.DeviceRequests;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,7 +95,7 @@ final class Invariants {
 
     private void runsWithDevices(ChaosVm vm, long hostId, String xml, Set<DeviceKey> keys, List<Unit> units,
             Map<String, Map<String, String>> identities, List<String> violations) {
-        List<DeviceRequest> requests = vm.requests.isEmpty() ? List.of() : DeviceRequests.parse(vm.requests).requests();
+        List<DeviceRequest> requests = vm.requests;
         Map<String, Long> wanted = new TreeMap<>();
         requests.forEach(r -> wanted.merge(r.tag().toString(), (long) r.count(), Long::sum));
         Map<String, Long> held = new TreeMap<>();
@@ -104,10 +104,10 @@ final class Invariants {
         if (!held.equals(wanted)) {
             violations.add("1: " + vm + " runs on host " + hostId + " holding " + held + ", it asks for " + wanted);
         }
-        long units0 = wanted.values().stream().mapToLong(Long::longValue).sum();
-        if (keys.size() != units0) {
+        long wantedUnits = wanted.values().stream().mapToLong(Long::longValue).sum();
+        if (keys.size() != wantedUnits) {
             violations.add("1: " + vm + " runs on host " + hostId + " with " + keys.size() + " device(s) in its"
-                    + " domain, it asks for " + units0);
+                    + " domain, it asks for " + wantedUnits);
         }
         String lower = xml.toLowerCase();
         identities.getOrDefault(String.valueOf(vm.id()), Map.of()).forEach((slot, value) -> {
@@ -125,7 +125,7 @@ final class Invariants {
     }
 
     private void identitiesNeverChange(Map<String, Map<String, String>> identities, List<String> violations) {
-        Set<String> now = new java.util.HashSet<>();
+        Set<String> now = new HashSet<>();
         identities.forEach((vm, slots) -> slots.forEach((slot, value) -> {
             String key = vm + " " + slot;
             now.add(key);
