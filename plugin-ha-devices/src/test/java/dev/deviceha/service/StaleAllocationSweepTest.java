@@ -121,8 +121,8 @@ class StaleAllocationSweepTest {
             }
 
             @Override
-            public void unstage(long hostId, String vmInstanceName) {
-                unstaged.add(vmInstanceName);
+            public boolean unstage(long hostId, String vmInstanceName) {
+                return unstaged.add(vmInstanceName);
             }
         };
         return new StaleAllocationSweep(repository, this::vm, agents, id -> "kvm-" + id, () -> grace);

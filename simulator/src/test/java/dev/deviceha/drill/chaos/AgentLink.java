@@ -70,14 +70,16 @@ final class AgentLink implements DeviceAgentPort {
     }
 
     @Override
-    public void unstage(long hostId, String vmInstanceName) {
+    public boolean unstage(long hostId, String vmInstanceName) {
         ChaosHost host = hosts.get(hostId);
-        if (host.isUp()) {
-            try {
-                host.release(vmInstanceName);
-            } catch (IOException e) {
-                // Best effort, as AgentDeviceStaging.unstage.
-            }
+        if (!host.isUp()) {
+            return false;
+        }
+        try {
+            return host.release(vmInstanceName);
+        } catch (IOException e) {
+            // Best effort, as AgentDeviceStaging.unstage.
+            return false;
         }
     }
 }

@@ -131,8 +131,8 @@ final class ManagementNode {
             }
 
             @Override
-            public void release(long vmId, long hostId) {
-                // Dropped.
+            public int release(long vmId, long hostId) {
+                return 0;
             }
 
             @Override

@@ -9,6 +9,7 @@ import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.prepare.LibvirtHostDomains;
 import dev.deviceha.prepare.PreparationFailure;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,9 @@ public final class ChaosHost implements AutoCloseable {
         WrittenHost written = spec.devices().writeTo(directory);
         Connect libvirt = new Connect(written.libvirtUri());
         AgentSettings settings = new AgentSettings(directory.resolve("state"), written.sysfsRoot(),
-                written.libvirtUri(), Duration.ofMinutes(10));
+                written.libvirtUri(), Duration.ofMinutes(10), PassthroughDrivers.NO_HOST_DRIVERS,
+                // As the drill: the synthetic PFs' interface names may exist on this machine, never touch them.
+                Path.of("/bin/true"));
         return new ChaosHost(id, clusterId, spec.name(), written.sysfsRoot(), settings, libvirt,
                 new FaultyKernel(written.sysfsRoot()));
     }
@@ -96,9 +99,10 @@ public final class ChaosHost implements AutoCloseable {
         return agent.stage(assignment);
     }
 
-    public void release(String vmInstanceName) throws IOException {
+    /** ReleaseDevicesCommand; whether everything was released. */
+    public boolean release(String vmInstanceName) throws IOException {
         requireUp();
-        agent.release(vmInstanceName);
+        return agent.release(vmInstanceName).succeeded();
     }
 
     /**
