@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * The headroom table of a cluster: per tag, units in use and free, and the failure set (of the policy's size, one
- * host when the policy is off) whose HA-enabled VMs hold the most of the tag relative to what the other hosts have
- * free. Counting per tag shows where capacity is short; whether the VMs really fit together is the analysis's.
+ * host when the policy is off) whose HA-enabled VMs hold units of the tag and leave the least headroom: what the
+ * other hosts have free minus what those VMs hold. No failure set when no HA-enabled VM holds the tag. Counting per
+ * tag shows where capacity is short; whether the VMs really fit together (NUMA, vGPU types) is the analysis's.
  */
 public final class FailoverCapacity {
     private FailoverCapacity() {
@@ -64,8 +65,8 @@ public final class FailoverCapacity {
                     .mapToInt(UnitRequest::count).sum();
             int freeElsewhere = totalFree - failed.stream().mapToInt(h -> free.getOrDefault(h, 0)).sum();
             int headroom = freeElsewhere - needed;
-            if (worst.hosts().isEmpty() || headroom < worst.headroom()
-                    || headroom == worst.headroom() && needed > worst.needed()) {
+            if (needed > 0 && (worst.hosts().isEmpty() || headroom < worst.headroom())
+                    || headroom == worst.headroom() && needed > worst.needed())) {
                 worst = new Worst(failed, needed, headroom);
             }
         }

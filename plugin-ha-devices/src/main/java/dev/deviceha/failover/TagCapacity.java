@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param total        units of the tag on the cluster's Up and Enabled hosts that are in use or could be given
  * @param needed       units the HA-enabled VMs of the worst failure set hold of the tag
- * @param worstHostIds the failure set (one host, or two) that leaves the least headroom
+ * @param worstHostIds the failure set (one host, or two) whose HA-enabled VMs hold the tag and leave the least
+ *                     headroom; empty when no HA-enabled VM holds it
  * @param headroom     free units on the other hosts minus {@code needed}; negative when they cannot absorb it
  * @param policyHolds  whether every failure set the policy names leaves no VM short of this tag; null when the
  *                     cluster's policy is off

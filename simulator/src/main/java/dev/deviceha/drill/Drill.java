@@ -29,6 +29,7 @@ import dev.deviceha.drill.host.DomainXmlValidator;
 import dev.deviceha.drill.host.SimulatedHost;
 import dev.deviceha.drill.report.DeviceView;
 import dev.deviceha.drill.report.DrillReport;
+import dev.deviceha.drill.report.Headroom;
 import dev.deviceha.drill.report.HostSummary;
 import dev.deviceha.drill.report.Placement;
 import dev.deviceha.drill.report.Readiness;
@@ -54,6 +55,7 @@ public final class Drill {
     private final OrchestrateStart orchestrateStart;
     private final DeploymentPlanner planner;
     private final HaWorker haWorker;
+    private final List<String> alerts = new ArrayList<>();
 
     private Drill(Scenario scenario, DataSource database, Path workDirectory) throws IOException, LibvirtException {
         this.scenario = scenario;
@@ -69,11 +71,15 @@ public final class Drill {
             vms.put(new VmRecord(ref, spec.name(), spec.haEnabled()), spec);
         }
         this.agents = new AgentCommands(hosts);
-        this.management = new ManagementServer(database, hosts, agents);
+        Map<Long, String> clusterNames = new LinkedHashMap<>();
+        clusters.forEach(name -> clusterNames.put(clusters.indexOf(name) + 1L, name));
+        this.management = new ManagementServer(database, hosts, clusterNames, agents, scenario.failover());
         VmStateMachine stateMachine = new VmStateMachine(management.lifecycle());
         this.orchestrateStart = new OrchestrateStart(stateMachine,
                 new DomainXmlValidator(Files.createDirectories(workDirectory.resolve("xml"))));
-        this.planner = new DeploymentPlanner(hosts, management.requestSource(), management.freeDevices());
+        this.planner = new DeploymentPlanner(hosts, management.requestSource(), management.freeDevices(),
+                management.failover(), management::clusterName,
+                notice -> alerts.add(notice.subject() + "\n" + notice.body()));
         this.haWorker = new HaWorker(stateMachine, orchestrateStart, planner);
     }
 
@@ -113,6 +119,7 @@ public final class Drill {
                 .toList();
         List<Readiness> readiness = management.readiness();
         List<WhatIf> whatIf = management.whatIf();
+        List<Headroom> headroom = management.headroom();
 
         SimulatedHost failed = failHostName.map(this::hostNamed).orElseGet(this::busiestHost);
         long failoverStart = System.nanoTime();
@@ -127,8 +134,10 @@ public final class Drill {
         boolean success = problems.isEmpty() && vms.entrySet().stream()
                 .filter(entry -> entry.getKey().haEnabled() && entry.getValue().hasDevices())
                 .allMatch(entry -> runsWithDevices(entry.getKey(), restarts));
-        return new DrillReport(scenario.source(), hostSummaries, placements, readiness, whatIf, failed.name(),
-                restarts, problems, databaseMillis, setupMillis, failoverMillis, success);
+        String policy = scenario.failover().isOn() ? scenario.failover().describe() : "off (deviceha.failover.hosts=0)";
+        return new DrillReport(scenario.source(), hostSummaries, policy, placements, alerts,
+                readiness, whatIf, headroom, failed.name(), restarts, problems, databaseMillis, setupMillis,
+                failoverMillis, success);
     }
 
     private Placement startInitially(VmRecord vm, VmSpec spec) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -21,9 +22,15 @@ import dev.deviceha.discovery.DiscoveryException;
 import dev.deviceha.drill.cloudstack.AgentCommands;
 import dev.deviceha.drill.cloudstack.VmRecord;
 import dev.deviceha.drill.host.SimulatedHost;
+import dev.deviceha.drill.report.Headroom;
 import dev.deviceha.drill.report.Readiness;
 import dev.deviceha.drill.report.WhatIf;
 import dev.deviceha.drill.scenario.TagRuleSpec;
+import dev.deviceha.failover.ClusterFacts;
+import dev.deviceha.failover.ClusterWhatIf;
+import dev.deviceha.failover.FailoverPolicy;
+import dev.deviceha.failover.FailoverService;
+import dev.deviceha.failover.Stranding;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryApplier;
 import dev.deviceha.inventory.InventoryEntries;
@@ -66,14 +73,18 @@ final class ManagementServer {
     private final List<SimulatedHost> hosts;
     private final Map<Long, VmRecord> vms = new TreeMap<>();
     private final Map<Long, String> vmDetails = new TreeMap<>();
+    private final Map<Long, String> clusterNames = new TreeMap<>();
     private final AllocationRepository allocations;
     private final DeclaredDeviceRequests requests;
     private final InventoryFreeDevices freeDevices;
     private final InventorySync inventorySync;
     private final HaReadinessService readiness;
     private final AllocationLifecycle lifecycle;
+    private final FailoverPolicy failoverPolicy;
+    private final FailoverService failover;
 
-    ManagementServer(DataSource database, List<SimulatedHost> hosts, AgentCommands agents) {
+    ManagementServer(DataSource database, List<SimulatedHost> hosts, Map<Long, String> clusterNames,
+            AgentCommands agents, FailoverPolicy failoverPolicy) {
         this.database = database;
         this.hosts = List.copyOf(hosts);
         this.allocations = new AllocationRepository(database);
@@ -86,6 +97,13 @@ final class ManagementServer {
                 new DeviceIdentities(new DeviceIdentityRepository(database), () -> MAC_PREFIX), new Vms(),
                 new DeviceRequestRepository(database));
         this.lifecycle = new AllocationLifecycle(requests, store, agents, this::hostName);
+        this.failoverPolicy = failoverPolicy;
+        this.clusterNames.putAll(clusterNames);
+        this.failover = new FailoverService(allocations, new Clusters(), database);
+    }
+
+    FailoverService failover() {
+        return failover;
     }
 
     AllocationLifecycle lifecycle() {
@@ -144,11 +162,42 @@ final class ManagementServer {
         return readiness.checkAll().stream().map(this::toReport).toList();
     }
 
-    /** For each host: the HA-enabled VMs that could not restart with their devices if it failed now. */
+    /**
+     * listDeviceHaWhatIf per cluster: for each host, the HA-enabled VMs that could not all restart with their devices
+     * if it failed now; and the worst pair when the policy asks for two failures.
+     */
     List<WhatIf> whatIf() {
-        return hosts.stream().map(host -> new WhatIf(host.name(), readiness.ifHostFails(host.id()).stream()
-                .filter(vm -> !vm.isProtected() && vms.get(vm.vmId()).haEnabled())
-                .map(this::toReport).toList())).toList();
+        List<WhatIf> rows = new ArrayList<>();
+        for (long cluster : clusterIds()) {
+            ClusterWhatIf whatIf = failover.whatIf(cluster);
+            whatIf.hosts().forEach(stranding -> rows.add(whatIfRow(stranding, false)));
+            whatIf.worstPair().ifPresent(stranding -> rows.add(whatIfRow(stranding, true)));
+        }
+        return rows;
+    }
+
+    /** listDeviceFailoverCapacity for every cluster. */
+    List<Headroom> headroom() {
+        return failover.capacity(null, null, null).stream().map(row -> new Headroom(clusterName(row.clusterId()),
+                row.tag().toString(), row.total(), row.used(), row.free(), row.needed(),
+                row.worstHostIds().stream().map(this::hostName).toList(), row.headroom(), row.policyHolds()))
+                .toList();
+    }
+
+    String clusterName(long clusterId) {
+        return clusterNames.getOrDefault(clusterId, "id " + clusterId);
+    }
+
+    private WhatIf whatIfRow(Stranding stranding, boolean worstPair) {
+        return new WhatIf(stranding.failedHostIds().stream().map(this::hostName).collect(Collectors.joining(" + ")),
+                worstPair, stranding.stranded().stream()
+                        .map(vm -> new Readiness(vms.get(vm.vmId()).name(), hostName(vm.hostId()), true, false,
+                                vm.missing()))
+                        .toList());
+    }
+
+    private List<Long> clusterIds() {
+        return hosts.stream().map(SimulatedHost::clusterId).distinct().toList();
     }
 
     /** Allocations left on the failed host: there must be none once its VMs were stopped off it. */
@@ -179,13 +228,45 @@ final class ManagementServer {
                 .map(SimulatedHost::id).toList();
     }
 
-    private String hostName(long hostId) {
+    String hostName(long hostId) {
         return hosts.stream().filter(h -> h.id() == hostId).findFirst().map(SimulatedHost::name)
                 .orElse("id " + hostId);
     }
 
     private SimulatedHost host(String name) {
         return hosts.stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** ClusterFacts: the clusters' Up hosts, the HA-enabled VMs running on them, the scenario's policy. */
+    private final class Clusters implements ClusterFacts {
+        @Override
+        public List<Long> usableHosts(long clusterId) {
+            return hosts.stream().filter(h -> h.clusterId() == clusterId && h.isUp()).map(SimulatedHost::id).toList();
+        }
+
+        @Override
+        public Optional<Long> clusterOf(long hostId) {
+            return hosts.stream().filter(h -> h.id() == hostId).map(SimulatedHost::clusterId).findFirst();
+        }
+
+        @Override
+        public List<Long> clusters(Long zoneId) {
+            return clusterIds();
+        }
+
+        @Override
+        public Map<Long, String> haEnabledVms(long clusterId) {
+            Set<Long> clusterHosts = Set.copyOf(usableHosts(clusterId));
+            Map<Long, String> names = new TreeMap<>();
+            vms.values().stream().filter(vm -> vm.haEnabled() && vm.hostId() != null
+                    && clusterHosts.contains(vm.hostId())).forEach(vm -> names.put(vm.id(), vm.name()));
+            return names;
+        }
+
+        @Override
+        public FailoverPolicy policyOf(long clusterId) {
+            return failoverPolicy;
+        }
     }
 
     /** VmDirectory: CloudStack's vm_instance rows, here the drill's VM records. */

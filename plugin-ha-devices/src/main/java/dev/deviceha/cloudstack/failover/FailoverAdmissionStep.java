@@ -6,11 +6,9 @@ import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
 import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.cloudstack.alert.NoticeSubjects;
-import dev.deviceha.failover.AdmissionDecision;
-import dev.deviceha.failover.Breach;
+import dev.deviceha.failover.FailoverGate;
 import dev.deviceha.failover.FailoverService;
 import dev.deviceha.failover.StartingVm;
-import dev.deviceha.failover.Stranding;
 import dev.deviceha.model.request.DeviceRequest;
 import java.util.List;
 import javax.inject.Inject;
@@ -18,11 +16,9 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * The host allocator's failover admission for a normal start (never an HA restart, which is the failover itself):
- * of the hosts that have the VM's devices, those after which the cluster would no longer survive the host failures
- * its policy names are avoided when another host keeps that. When none does, {@code enforce} refuses the start with
- * the VM that would be stranded, the host whose failure would strand it and the {@code KIND/tag} it lacks;
- * {@code warn} lets it start and alerts that the cluster lost its failover capacity.
+ * The host allocator's failover admission for a normal start (never an HA restart, which is the failover itself),
+ * as {@link FailoverGate} decides it: avoid the hosts it names, fail the start with its refusal under
+ * {@code enforce}, alert the loss it reports under {@code warn}.
  */
 public class FailoverAdmissionStep {
     private static final Logger LOG = LogManager.getLogger(FailoverAdmissionStep.class);
@@ -49,7 +45,7 @@ public class FailoverAdmissionStep {
     /**
      * @param clusterId      the planned cluster, or null to take the first fitting host's
      * @param fittingHostIds the candidates that have the VM's devices free
-     * @throws CloudRuntimeException when {@code enforce} leaves no host
+     * @throws CloudRuntimeException when {@code enforce} leaves no host: CloudStack aborts the start with its message
      */
     public void screen(VirtualMachineProfile vmProfile, Long clusterId, List<Long> fittingHostIds,
             List<DeviceRequest> requests, ExcludeList avoid) {
@@ -65,29 +61,21 @@ public class FailoverAdmissionStep {
         String name = vm == null ? "id " + vmProfile.getId() : vm.getHostName();
         StartingVm starting = new StartingVm(vmProfile.getId(), name, vm != null && vm.isHaEnabled(),
                 requests.stream().map(r -> new UnitRequest(r.tag(), r.count(), r.numa())).toList());
-        AdmissionDecision decision = failover.admit(cluster, starting, fittingHostIds);
-        if (decision.breaches().isEmpty()) {
-            return;
+        FailoverGate.Verdict verdict = new FailoverGate(failover).screen(cluster, alerter.clusterName(cluster),
+                starting, fittingHostIds, subjects::nameOf);
+        verdict.avoid().forEach(avoid::addHost);
+        if (verdict.refusal() != null) {
+            LOG.warn(verdict.refusal());
+            throw new CloudRuntimeException(verdict.refusal());
         }
-        String clusterName = alerter.clusterName(cluster);
-        if (!decision.keeping().isEmpty() || decision.policy().enforced()) {
-            decision.breakingHostIds().forEach(avoid::addHost);
-            LOG.info("VM {}: avoiding host(s) {} to keep the failover capacity of cluster {}: {}", name,
-                    decision.breakingHostIds(), clusterName, decision.breaches().get(0).describe(subjects::nameOf));
+        if (!verdict.avoid().isEmpty()) {
+            LOG.info("VM {}: avoiding host(s) {} to keep the cluster's failover capacity: {}", name, verdict.avoid(),
+                    verdict.reason());
+        } else if (verdict.reason() != null) {
+            LOG.warn("{}: {}", verdict.cause(), verdict.reason());
         }
-        if (decision.keeping().isEmpty() && decision.policy().enforced()) {
-            String refusal = decision.refusal(name, clusterName, subjects::nameOf);
-            LOG.warn(refusal);
-            throw new CloudRuntimeException(refusal);
-        }
-        if (decision.keeping().isEmpty()) {
-            Breach breach = decision.breaches().get(0);
-            LOG.warn("VM {} starts in cluster {} although no host keeps its failover capacity"
-                    + " (deviceha.failover.policy=warn): {}", name, clusterName, breach.describe(subjects::nameOf));
-            failover.record(cluster, decision.policy(), false,
-                    new Stranding(breach.failedHostIds(), 0, List.of(breach.stranded())))
-                    .ifPresent(change -> alerter.raise(change, "VM " + name + " was started with no host that kept"
-                            + " the cluster's failover capacity"));
+        if (verdict.lost() != null) {
+            alerter.raise(verdict.lost(), verdict.cause());
         }
     }
 }
