@@ -131,6 +131,35 @@ class DrillCommandTest {
         return expected;
     }
 
+    @Test
+    void enforceScenario_refusesTheStartThatWouldStrandTrader1_andTheFailoverStillSucceeds() {
+        Run run = drill("--scenario", "scenarios/failover-enforce.yaml", "--format", "json");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        JsonObject report = JsonParser.parseString(run.out).getAsJsonObject();
+        JsonObject batch2 = report.getAsJsonArray("placements").get(2).getAsJsonObject();
+        assertThat(batch2.get("host").isJsonNull()).isTrue();
+        assertThat(batch2.get("reason").getAsString()).isEqualTo("Cannot start VM batch-2 in cluster cluster-1"
+                + " without breaking its failover capacity for devices (deviceha.failover.hosts=1,"
+                + " deviceha.failover.policy=enforce): on host kvm-b it would leave VM trader-1 without a host for"
+                + " its devices if host kvm-a failed: no host has the requested devices free: SRIOV_VF/trading-net"
+                + " (needs 2, at most 1 free on one host)");
+        assertThat(report.getAsJsonArray("placements").get(1).getAsJsonObject().get("host").getAsString())
+                .as("batch-1 steered away from kvm-b").isEqualTo("kvm-c");
+        assertThat(report.getAsJsonArray("alerts")).isEmpty();
+    }
+
+    @Test
+    void warnScenario_startsTheVm_printsTheAlertOnce_andTheHeadroomTableShowsTheLoss() {
+        Run run = drill("--scenario", "scenarios/failover-warn.yaml");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(1);
+        assertThat(run.out).contains("  batch-2      on kvm-b")
+                .containsOnlyOnce("Device HA: cluster cluster-1 lost its failover capacity for devices")
+                .containsPattern("kvm-a +trader-1: no host has the requested devices free: SRIOV_VF/trading-net")
+                .containsPattern("cluster-1 +SRIOV_VF/trading-net +5 +4 +1 +2 +kvm-a +-1 +BROKEN");
+    }
+
     private static Run drill(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
