@@ -65,7 +65,7 @@ public final class FailoverCapacity {
                     .mapToInt(UnitRequest::count).sum();
             int freeElsewhere = totalFree - failed.stream().mapToInt(h -> free.getOrDefault(h, 0)).sum();
             int headroom = freeElsewhere - needed;
-            if (needed > 0 && (worst.hosts().isEmpty() || headroom < worst.headroom())
+            if (needed > 0 && (worst.hosts().isEmpty() || headroom < worst.headroom()
                     || headroom == worst.headroom() && needed > worst.needed())) {
                 worst = new Worst(failed, needed, headroom);
             }
