@@ -54,16 +54,12 @@ final class ClusterModel {
             this.tagFree = tagFree;
         }
 
+        /**
+         * A copy that shares the hosts' arrays: {@link #place} never writes into them but swaps in changed copies, so
+         * a copy costs three arrays of references, not the cluster's units.
+         */
         Capacity copy() {
-            return new Capacity(deep(free), deep(gpuType), deep(tagFree));
-        }
-
-        private static int[][] deep(int[][] a) {
-            int[][] c = new int[a.length][];
-            for (int i = 0; i < a.length; i++) {
-                c[i] = a[i].clone();
-            }
-            return c;
+            return new Capacity(free.clone(), gpuType.clone(), tagFree.clone());
         }
     }
 
@@ -199,7 +195,10 @@ final class ClusterModel {
         return new Demand(tag, count, numa);
     }
 
-    /** Places the demand on host h and keeps the units taken; false (nothing taken) when it does not fit. */
+    /**
+     * Places the demand on host h and keeps the units taken; false (nothing taken) when it does not fit. The host's
+     * arrays are replaced, never written, so copies of the capacity taken before stay as they were.
+     */
     boolean place(Capacity capacity, int h, Demand demand) {
         for (int i = 0; i < demand.tag().length; i++) {
             int tag = demand.tag()[i];
