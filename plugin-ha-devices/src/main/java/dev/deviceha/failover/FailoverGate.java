@@ -35,7 +35,8 @@ public final class FailoverGate {
         static final Verdict ADMIT = new Verdict(List.of(), null, null, null, null);
     }
 
-    public Verdict screen(long clusterId, String clusterName, StartingVm vm, List<Long> fittingHostIds,
+    /** @param clusterName looked up only for a refusal */
+    public Verdict screen(long clusterId, LongFunction<String> clusterName, StartingVm vm, List<Long> fittingHostIds,
             LongFunction<String> hostName) {
         AdmissionDecision decision = failover.admit(clusterId, vm, fittingHostIds);
         if (decision.breaches().isEmpty()) {
@@ -47,7 +48,7 @@ public final class FailoverGate {
             return new Verdict(decision.breakingHostIds(), reason, null, null, null);
         }
         if (decision.policy().enforced()) {
-            return new Verdict(decision.breakingHostIds(), reason, decision.refusal(vm.name(), clusterName, hostName),
+            return new Verdict(decision.breakingHostIds(), reason, decision.refusal(vm.name(), clusterName.apply(clusterId), hostName),
                     null, null);
         }
         Optional<FailoverChange> lost = failover.record(clusterId, decision.policy(), false,

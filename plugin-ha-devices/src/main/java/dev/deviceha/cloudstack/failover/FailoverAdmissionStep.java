@@ -61,8 +61,8 @@ public class FailoverAdmissionStep {
         String name = vm == null ? "id " + vmProfile.getId() : vm.getHostName();
         StartingVm starting = new StartingVm(vmProfile.getId(), name, vm != null && vm.isHaEnabled(),
                 requests.stream().map(r -> new UnitRequest(r.tag(), r.count(), r.numa())).toList());
-        FailoverGate.Verdict verdict = new FailoverGate(failover).screen(cluster, alerter.clusterName(cluster),
-                starting, fittingHostIds, subjects::nameOf);
+        FailoverGate.Verdict verdict = new FailoverGate(failover).screen(cluster, alerter::clusterName, starting,
+                fittingHostIds, subjects::nameOf);
         verdict.avoid().forEach(avoid::addHost);
         if (verdict.refusal() != null) {
             LOG.warn(verdict.refusal());

@@ -39,8 +39,8 @@ final class FailoverAdmission {
         }
         StartingVm starting = new StartingVm(vm.id(), vm.name(), vm.haEnabled(),
                 requests.stream().map(r -> new UnitRequest(r.tag(), r.count(), r.numa())).toList());
-        FailoverGate.Verdict verdict = new FailoverGate(failover).screen(clusterId, clusterName.apply(clusterId),
-                starting, fitting, hostName);
+        FailoverGate.Verdict verdict = new FailoverGate(failover).screen(clusterId, clusterName, starting,
+                fitting, hostName);
         if (verdict.refusal() != null) {
             throw new InsufficientCapacityException(verdict.refusal());
         }
