@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.apache.cloudstack.framework.config.ConfigKey;
@@ -100,8 +101,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         DeviceInventoryListener listener = new DeviceInventoryListener(scanner, threads);
         listenerId = agents.registerForHostEvents(listener, true, false, false);
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), () -> rescan(listener));
-        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkReadiness);
-        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkFailoverCapacity);
+        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkProtection);
         schedule(HA_OUTCOME_SWEEP, this::reportParkedHaOutcomes);
         LOG.info("Device HA started: inventory rescan every {}, readiness check every {}",
                 DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL),
@@ -154,21 +154,17 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         }
     }
 
-    private void checkReadiness() {
-        try {
-            int alerts = readiness.checkOnce();
-            LOG.debug("HA readiness checked: {} change(s) alerted", alerts);
-        } catch (RuntimeException e) {
-            LOG.error("HA readiness check failed", e);
-        }
+    /** Each VM's HA readiness, then each cluster's failover capacity: a failure of one does not skip the other. */
+    private void checkProtection() {
+        checkLogged("HA readiness", readiness::checkOnce);
+        checkLogged("Failover capacity", failover::checkOnce);
     }
 
-    private void checkFailoverCapacity() {
+    private static void checkLogged(String check, IntSupplier alertsRaised) {
         try {
-            int alerts = failover.checkOnce();
-            LOG.debug("Failover capacity checked: {} change(s) alerted", alerts);
+            LOG.debug("{} checked: {} change(s) alerted", check, alertsRaised.getAsInt());
         } catch (RuntimeException e) {
-            LOG.error("Failover capacity check failed", e);
+            LOG.error("{} check failed", check, e);
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A cluster's free units compiled into arrays, and the placement of a VM's requests on one host by the allocator's
@@ -297,10 +296,5 @@ final class ClusterModel {
         }
         return numa == NumaPolicy.REQUIRED
                 ? byNode.values().stream().mapToInt(Integer::intValue).max().orElse(0) : total;
-    }
-
-    TagRef tagAt(int index) {
-        return tagIndex.entrySet().stream().filter(e -> Objects.equals(e.getValue(), index)).findFirst()
-                .map(Map.Entry::getKey).orElseThrow();
     }
 }

@@ -1,7 +1,6 @@
 package dev.deviceha.failover;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,10 +62,13 @@ public final class FailoverAnalysis {
 
     /** The failure set that strands the most VMs (the first on a tie); empty when the cluster has no host. */
     public Optional<Stranding> worst() {
-        return outcomes.stream()
-                .max(Comparator.comparingInt(Restarts.Outcome::strandedCount)
-                        .thenComparing(outcome -> -outcomes.indexOf(outcome)))
-                .map(this::stranding);
+        Restarts.Outcome worst = null;
+        for (Restarts.Outcome outcome : outcomes) {
+            if (worst == null || outcome.strandedCount() > worst.strandedCount()) {
+                worst = outcome;
+            }
+        }
+        return Optional.ofNullable(worst).map(this::stranding);
     }
 
     /** What a failure of exactly these hosts would strand (hosts not in the cluster are ignored). */
