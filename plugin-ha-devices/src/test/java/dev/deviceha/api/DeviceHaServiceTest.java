@@ -288,6 +288,17 @@ class DeviceHaServiceTest {
         assertFailure(() -> api.rediscoverDevices(HOST.hostId()), DeviceHaApiException.Failure.UNAVAILABLE);
     }
 
+    @Test
+    void listWhatIf_givesTheFailedHostByUuid_andNeedsExactlyOneOfHostAndCluster() {
+        WhatIfInfo row = api.listWhatIf(HOST.hostId(), null, null).items().get(0);
+
+        assertThat(row.failedHosts()).extracting(dev.deviceha.api.HostRef::uuid).containsExactly("host-uuid-1");
+        assertThat(row.cluster().name()).isEqualTo("cluster-7");
+        assertThat(row.stranded()).isEmpty();
+        assertFailure(() -> api.listWhatIf(null, null, null), DeviceHaApiException.Failure.INVALID_PARAMETER);
+        assertFailure(() -> api.listWhatIf(HOST.hostId(), 7L, null), DeviceHaApiException.Failure.INVALID_PARAMETER);
+    }
+
     private List<String> deviceUuids(DeviceKind kind) {
         return api.listDevices(new DeviceFilter(null, null, null, null, kind, null, null, null), null).items()
                 .stream().map(DeviceInfo::uuid).toList();
