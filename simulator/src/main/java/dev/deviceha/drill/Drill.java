@@ -144,11 +144,11 @@ public final class Drill {
         long start = System.nanoTime();
         try {
             SimulatedHost host = orchestrateStart.start(vm, planner::plan);
-            return new Placement(vm.name(), vm.haEnabled(), requestsText(spec), host.name(), devicesOf(vm), null,
-                    millisSince(start));
+            return new Placement(vm.name(), vm.haEnabled(), requestsText(spec), host.name(), devicesOf(vm),
+                    planner.avoidedForFailover(vm), null, millisSince(start));
         } catch (InsufficientCapacityException | VmStartException e) {
-            return new Placement(vm.name(), vm.haEnabled(), requestsText(spec), null, List.of(), e.getMessage(),
-                    millisSince(start));
+            return new Placement(vm.name(), vm.haEnabled(), requestsText(spec), null, List.of(),
+                    planner.avoidedForFailover(vm), e.getMessage(), millisSince(start));
         }
     }
 

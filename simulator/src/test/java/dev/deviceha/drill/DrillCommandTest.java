@@ -145,8 +145,9 @@ class DrillCommandTest {
                 + " deviceha.failover.policy=enforce): on host kvm-b it would leave VM trader-1 without a host for"
                 + " its devices if host kvm-a failed: no host has the requested devices free: SRIOV_VF/trading-net"
                 + " (needs 2, at most 1 free on one host)");
-        assertThat(report.getAsJsonArray("placements").get(1).getAsJsonObject().get("host").getAsString())
-                .as("batch-1 steered away from kvm-b").isEqualTo("kvm-c");
+        JsonObject batch1 = report.getAsJsonArray("placements").get(1).getAsJsonObject();
+        assertThat(batch1.get("host").getAsString()).as("batch-1 steered away from kvm-b").isEqualTo("kvm-c");
+        assertThat(batch1.getAsJsonArray("avoidedForFailover").get(0).getAsString()).isEqualTo("kvm-b");
         assertThat(report.getAsJsonArray("alerts")).isEmpty();
     }
 

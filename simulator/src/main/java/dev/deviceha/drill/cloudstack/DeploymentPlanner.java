@@ -116,6 +116,11 @@ public final class DeploymentPlanner {
         return hosts.stream().map(SimulatedHost::clusterId).distinct().toList();
     }
 
+    /** The hosts failover admission steered the VM's starts away from, by name. */
+    public List<String> avoidedForFailover(VmRecord vm) {
+        return failoverAdmission.avoidedFor(vm);
+    }
+
     private String hostName(long id) {
         return host(id).name();
     }

@@ -7,7 +7,11 @@ import dev.deviceha.failover.StartingVm;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.notice.Notice;
 import dev.deviceha.notice.Notices;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -22,6 +26,7 @@ final class FailoverAdmission {
     private final LongFunction<String> hostName;
     private final LongFunction<String> clusterName;
     private final Consumer<Notice> alerts;
+    private final Map<Long, Set<String>> avoided = new HashMap<>();
 
     FailoverAdmission(FailoverService failover, LongFunction<String> hostName, LongFunction<String> clusterName,
             Consumer<Notice> alerts) {
@@ -48,6 +53,12 @@ final class FailoverAdmission {
             alerts.accept(Notices.failoverLost(0, clusterName.apply(clusterId), verdict.lost().policy(),
                     verdict.lost().stranding(), hostName, verdict.cause()));
         }
+        verdict.avoid().forEach(id -> avoided.computeIfAbsent(vm.id(), v -> new TreeSet<>()).add(hostName.apply(id)));
         return fitting.stream().filter(id -> !verdict.avoid().contains(id)).toList();
+    }
+
+    /** The hosts the VM's starts were steered away from to keep the failover capacity, by name. */
+    List<String> avoidedFor(VmRecord vm) {
+        return List.copyOf(avoided.getOrDefault(vm.id(), Set.of()));
     }
 }

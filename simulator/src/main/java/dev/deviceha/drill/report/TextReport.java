@@ -49,6 +49,10 @@ public final class TextReport {
             line("  %-12s on %-10s in %8s  HA %-3s %s", vm.vm(), vm.host(), ms(vm.millis()),
                     vm.haEnabled() ? "on" : "off", vm.requests().isEmpty() ? "(no devices)" : vm.requests());
             vm.devices().forEach(device -> line("      %s", device.describe()));
+            if (!vm.avoidedForFailover().isEmpty()) {
+                line("      not on %s: that would break the cluster's failover capacity",
+                        String.join(", ", vm.avoidedForFailover()));
+            }
         }
         blank();
     }
