@@ -55,7 +55,7 @@ final class ScreeningFixture {
             }
 
             @Override
-            public void release(long vmId, long hostId) {
+            public int release(long vmId, long hostId) {
                 throw new UnsupportedOperationException("placement never releases");
             }
 
