@@ -48,8 +48,8 @@ public final class FailoverGate {
             return new Verdict(decision.breakingHostIds(), reason, null, null, null);
         }
         if (decision.policy().enforced()) {
-            return new Verdict(decision.breakingHostIds(), reason, decision.refusal(vm.name(), clusterName.apply(clusterId), hostName),
-                    null, null);
+            String refusal = decision.refusal(vm.name(), clusterName.apply(clusterId), hostName);
+            return new Verdict(decision.breakingHostIds(), reason, refusal, null, null);
         }
         Optional<FailoverChange> lost = failover.record(clusterId, decision.policy(), false,
                 new Stranding(first.failedHostIds(), 0, List.of(first.stranded())));
