@@ -104,7 +104,8 @@ public final class TextReport {
                     vm.haEnabled() ? "" : " (HA off: CloudStack will not restart it)");
         }
         blank();
-        line("What if a host failed (listDeviceHaWhatIf: HA VMs the rest of their cluster could not restart together):");
+        line("What if a host failed (listDeviceHaWhatIf: HA VMs the rest of their cluster could not restart"
+                + " together):");
         for (WhatIf host : report.whatIf()) {
             String failed = host.worstPair() ? host.host() + " (worst pair)" : host.host();
             if (host.stranded().isEmpty()) {
