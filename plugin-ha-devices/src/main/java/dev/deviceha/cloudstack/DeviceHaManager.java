@@ -4,6 +4,7 @@ import com.cloud.agent.AgentManager;
 import com.cloud.utils.component.ManagerBase;
 import dev.deviceha.cloudstack.api.RequestDetailValidation;
 import dev.deviceha.cloudstack.config.DeviceHaSettings;
+import dev.deviceha.cloudstack.failover.FailoverAlerter;
 import dev.deviceha.cloudstack.inventory.DeviceInventoryListener;
 import dev.deviceha.cloudstack.inventory.HostInventoryScanner;
 import dev.deviceha.cloudstack.inventory.KvmHostRescan;
@@ -18,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.apache.cloudstack.framework.config.ConfigKey;
@@ -28,8 +30,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * Starts the plugin: migrates its tables, has CloudStack's APIs check the device requests in VM and offering
  * details, listens for agent connects to scan devices, rescans the KVM hosts whose agents are attached to this
- * management server, checks HA readiness and reports HA restart outcomes left waiting, all on the plugin's own
- * threads. Declares the plugin's global settings.
+ * management server, checks HA readiness and the clusters' failover capacity for devices, and reports HA restart
+ * outcomes left waiting, all on the plugin's own threads. Declares the plugin's settings.
  */
 public class DeviceHaManager extends ManagerBase implements Configurable {
     private static final Logger LOG = LogManager.getLogger(DeviceHaManager.class);
@@ -40,6 +42,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     private HostInventoryScanner scanner;
     private KvmHostRescan rescanned;
     private ReadinessAlerter readiness;
+    private FailoverAlerter failover;
     private RequestDetailValidation detailValidation;
     private HaRestartWatch haRestarts;
     private HaOutcomeReporter haOutcomes;
@@ -73,6 +76,11 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     }
 
     @Inject
+    public void setFailover(FailoverAlerter failover) {
+        this.failover = failover;
+    }
+
+    @Inject
     public void setDetailValidation(RequestDetailValidation detailValidation) {
         this.detailValidation = detailValidation;
     }
@@ -101,7 +109,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         listenerId = agents.registerForHostEvents(listener, true, false, false);
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), () -> rescan(listener));
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), this::releaseStaleAllocations);
-        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkReadiness);
+        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkProtection);
         schedule(HA_OUTCOME_SWEEP, this::reportParkedHaOutcomes);
         LOG.info("Device HA started: inventory rescan every {}, readiness check every {}",
                 DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL),
@@ -163,12 +171,17 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         }
     }
 
-    private void checkReadiness() {
+    /** Each VM's HA readiness, then each cluster's failover capacity: a failure of one does not skip the other. */
+    private void checkProtection() {
+        checkLogged("HA readiness", readiness::checkOnce);
+        checkLogged("Failover capacity", failover::checkOnce);
+    }
+
+    private static void checkLogged(String check, IntSupplier alertsRaised) {
         try {
-            int alerts = readiness.checkOnce();
-            LOG.debug("HA readiness checked: {} change(s) alerted", alerts);
+            LOG.debug("{} checked: {} change(s) alerted", check, alertsRaised.getAsInt());
         } catch (RuntimeException e) {
-            LOG.error("HA readiness check failed", e);
+            LOG.error("{} check failed", check, e);
         }
     }
 
