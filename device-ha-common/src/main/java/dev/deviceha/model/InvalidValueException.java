@@ -23,6 +23,8 @@ public final class InvalidValueException extends IllegalArgumentException {
     /**
      * Quotes a hostile string for a log line or an API error: control and non-ASCII characters are
      * escaped so a message can never carry a newline, a NUL or a look-alike glyph, and the length is bounded.
+     * The escape is a backslash, x and the code in braces, not Java's u-escape: CloudStack's API serializer turns
+     * every u-escape in a response back into the raw character, which would undo the escaping.
      */
     public static String quote(String value) {
         if (value == null) {
@@ -37,7 +39,7 @@ public final class InvalidValueException extends IllegalArgumentException {
             } else if (c >= 0x20 && c < 0x7f) {
                 out.append(c);
             } else {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append(String.format("\\x{%04x}", (int) c));
             }
         }
         out.append('"');

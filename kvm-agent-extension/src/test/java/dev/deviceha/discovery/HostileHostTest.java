@@ -154,7 +154,7 @@ class HostileHostTest {
         assertThat(addresses(report)).doesNotContain("0000:db:00.5");
         assertThat(report.warnings()).hasSize(2);
         assertThat(report.warnings().get(0)).isEqualTo(
-                "PCI 0000:db:00.4: unreadable line in creatable_vgpu_types: \"\\u0007\\u0000garbage\"");
+                "PCI 0000:db:00.4: unreadable line in creatable_vgpu_types: \"\\x{0007}\\x{0000}garbage\"");
         assertThat(report.warnings().get(1)).contains("invalid current_vgpu_type \"../../1\"");
     }
 

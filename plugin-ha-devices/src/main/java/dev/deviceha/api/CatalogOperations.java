@@ -56,7 +56,11 @@ final class CatalogOperations {
         }
     }
 
+    /** An id that names no tag is refused, as CloudStack refuses an unknown id in its own lists. */
     Page<DeviceTagInfo> listTags(DeviceTagFilter filter, PageRequest page) {
+        if (filter.tagUuid() != null) {
+            tagByUuid(filter.tagUuid());
+        }
         List<StoredTag> matching = tags.list().stream()
                 .filter(t -> filter.tagUuid() == null || t.uuid().equals(filter.tagUuid()))
                 .filter(t -> filter.kind() == null || t.ref().kind() == filter.kind())
@@ -112,7 +116,11 @@ final class CatalogOperations {
         }
     }
 
+    /** An id that names no rule is refused, as CloudStack refuses an unknown id in its own lists. */
     Page<TagRule> listTagRules(TagRuleFilter filter, PageRequest page) {
+        if (filter.ruleUuid() != null && rules.list().stream().noneMatch(r -> r.uuid().equals(filter.ruleUuid()))) {
+            throw noRule(filter.ruleUuid());
+        }
         List<TagRule> matching = new ArrayList<>();
         for (StoredTagRule stored : rules.list()) {
             if ((filter.ruleUuid() == null || stored.uuid().equals(filter.ruleUuid()))
@@ -125,8 +133,13 @@ final class CatalogOperations {
 
     void deleteTagRule(String ruleUuid) {
         if (!rules.delete(ruleUuid)) {
-            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "no tag rule " + ruleUuid);
+            throw noRule(ruleUuid);
         }
+    }
+
+    private static DeviceHaApiException noRule(String ruleUuid) {
+        return new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "parameter id: no tag rule "
+                + InvalidValueException.quote(ruleUuid));
     }
 
     Optional<StoredTag> find(TagRef tag) {
@@ -135,7 +148,8 @@ final class CatalogOperations {
 
     private StoredTag tagByUuid(String uuid) {
         return tags.findByUuid(Objects.requireNonNull(uuid, "uuid")).orElseThrow(() ->
-                new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "no device tag " + uuid));
+                new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "parameter id: no device tag "
+                        + InvalidValueException.quote(uuid)));
     }
 
     private DeviceTagInfo info(StoredTag stored, Map<TagRef, List<String>> inDetails) {

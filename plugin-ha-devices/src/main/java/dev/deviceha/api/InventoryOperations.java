@@ -6,6 +6,7 @@ import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.inventory.InventoryEntry;
 import dev.deviceha.inventory.TagSource;
 import dev.deviceha.model.DeviceKind;
+import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
@@ -34,7 +35,13 @@ final class InventoryOperations {
         this.rediscovery = rediscovery;
     }
 
+    /** An id that names no device is refused, as CloudStack refuses an unknown id in its own lists. */
     Page<DeviceInfo> listDevices(DeviceFilter filter, PageRequest page) {
+        if (filter.deviceUuid() != null && inventory.where(" WHERE d.uuid = ?", List.of(filter.deviceUuid()))
+                .isEmpty()) {
+            throw new DeviceHaApiException(DeviceHaApiException.Failure.NOT_FOUND, "parameter id: no device "
+                    + InvalidValueException.quote(filter.deviceUuid()));
+        }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         condition(where, params, " AND d.uuid = ?", filter.deviceUuid());

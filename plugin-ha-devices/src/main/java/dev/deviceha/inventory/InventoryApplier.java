@@ -1,6 +1,7 @@
 package dev.deviceha.inventory;
 
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.persistence.DatabaseClock;
 import dev.deviceha.persistence.Sql;
 import dev.deviceha.persistence.Transactions;
 import java.sql.Connection;
@@ -81,7 +82,7 @@ public final class InventoryApplier {
     private AppliedReport apply(Connection c, HostRef host, List<HostDevice> reported)
             throws SQLException {
         HostSnapshot snapshot = HostSnapshot.lockAndRead(c, host.hostId());
-        Instant now = snapshot.now().isPresent() ? snapshot.now().get() : databaseNow(c);
+        Instant now = snapshot.now().isPresent() ? snapshot.now().get() : DatabaseClock.now(c);
         List<StoredDevice> stored = snapshot.stored();
         Reconciliation reconciliation =
                 InventoryReconciler.reconcile(reported, stored, snapshot.held(), now.minus(allocationGrace.get()));
@@ -221,15 +222,6 @@ public final class InventoryApplier {
                 s.addBatch();
             }
             s.executeBatch();
-        }
-    }
-
-    /** The database's clock (every management server judges ages by the same one), for a host's first report. */
-    private static Instant databaseNow(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT UTC_TIMESTAMP(3)");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
         }
     }
 

@@ -41,7 +41,7 @@ class ApiParamsTest {
     @Test
     void parse_nulInValue_isEscapedInTheMessage() {
         assertThatThrownBy(() -> ApiParams.required("name", "ab\u0000cd", TagName::parse))
-                .hasMessageContaining("\"ab\\u0000cd\"")
+                .hasMessageContaining("\"ab\\x{0000}cd\"")
                 .hasMessageNotContaining("\u0000");
     }
 

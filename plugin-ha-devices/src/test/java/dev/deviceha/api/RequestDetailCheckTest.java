@@ -58,7 +58,7 @@ class RequestDetailCheckTest {
                     "details[0].deviceha.requests=HCT/a';DROP TABLE dha_allocation;--"},
                         "parameter details[0].deviceha.requests: invalid"),
                 Arguments.of("newline in the value", new String[] {"details[0].deviceha.requests=HCT/a\nHCT/b"},
-                        "\\u000a"),
+                        "\\x{000a}"),
                 Arguments.of("key in other case", new String[] {"details[0].DeviceHA.Requests=" + VALID},
                         "parameter details[0].DeviceHA.Requests: detail key \"DeviceHA.Requests\" must be written "
                                 + "exactly deviceha.requests"),

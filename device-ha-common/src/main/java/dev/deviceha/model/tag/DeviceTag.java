@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param description free text shown in the UI, or null; at most {@value #MAX_DESCRIPTION} characters, printable
  */
 public record DeviceTag(TagRef ref, String description, TagOrigin origin) {
+    private static final int REPLACEMENT_CHARACTER = 0xFFFD;
     public static final int MAX_DESCRIPTION = 255;
 
     public DeviceTag {
@@ -41,7 +42,8 @@ public record DeviceTag(TagRef ref, String description, TagOrigin origin) {
     /**
      * Any script's letters are welcome (operators write in their language), but nothing that can hide or
      * reorder text in a UI or log: control, format (e.g. bidi overrides), private-use, unassigned and
-     * separator characters other than the plain space, and no surrounding space. Public so that changing the
+     * separator characters other than the plain space, and no surrounding space; no U+FFFD either, which is what
+     * bytes that were not UTF-8 decode to, so such a description would be stored garbled. Public so that changing the
      * description of a stored tag is checked by the same rule.
      *
      * @return the description, unchanged
@@ -64,6 +66,9 @@ public record DeviceTag(TagRef ref, String description, TagOrigin origin) {
     private static boolean isHidden(int codePoint) {
         if (codePoint == ' ') {
             return false;
+        }
+        if (codePoint == REPLACEMENT_CHARACTER) {
+            return true;
         }
         return switch (Character.getType(codePoint)) {
             case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,

@@ -90,7 +90,7 @@ class VgpuTagNamerTest {
                 Arguments.of("T4", " - _ ", "no letters or digits beyond the brand"),
                 Arguments.of("T4", "GRID T4-1Q\n", "printable ASCII"),
                 Arguments.of("T4", "GRID T4-1Q\0", "printable ASCII"),
-                Arguments.of("T4", "GRID \u0422\u0034-1Q", "\\u0422\" at position 6"),
+                Arguments.of("T4", "GRID \u0422\u0034-1Q", "\\x{0422}\" at position 6"),
                 Arguments.of("T4", "GRID \uff34\uff14-1Q", "printable ASCII"),
                 Arguments.of("T4", "GRID T4-1Q" + "x".repeat(200), "expected 1 to 128 characters"),
                 Arguments.of(null, "GVTg_V5_4", "invalid GPU model (none): the vGPU profile \"GVTg_V5_4\" does not"),

@@ -11,7 +11,8 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Makes CloudStack's own APIs (deployVirtualMachine, updateVirtualMachine, createServiceOffering, ...) refuse a
- * malformed {@code deviceha.requests} detail at API time. CloudStack has no hook for a plugin to validate another
+ * malformed {@code deviceha.requests} detail at API time, and the plugin's own refuse a UUID parameter that is no
+ * UUID (UuidParameterWorker). CloudStack has no hook for a plugin to validate another
  * API's parameters, but every call passes its dispatch chains: the check goes into the chain that creates entities
  * just before the entity is created, and last into the standard chain, before the command executes.
  */
@@ -19,6 +20,7 @@ public class RequestDetailValidation {
     private static final Logger LOG = LogManager.getLogger(RequestDetailValidation.class);
 
     private final DispatchWorker worker = new RequestDetailWorker(this::tagExists);
+    private final DispatchWorker uuidWorker = new UuidParameterWorker();
     private DispatchChainFactory chains;
     private DeviceTagRepository tags;
 
@@ -43,6 +45,7 @@ public class RequestDetailValidation {
     public void install() {
         try {
             DeviceHaChainSplice.insertBeforeCreation(chains.getStandardDispatchChain(), worker);
+            DeviceHaChainSplice.insertBeforeCreation(chains.getStandardDispatchChain(), uuidWorker);
             if (DeviceHaChainSplice.createsEntities(chains.getAsyncCreationDispatchChain())) {
                 DeviceHaChainSplice.insertBeforeCreation(chains.getAsyncCreationDispatchChain(), worker);
                 LOG.info("Checking deviceha.requests in the details of every API call before it is saved");

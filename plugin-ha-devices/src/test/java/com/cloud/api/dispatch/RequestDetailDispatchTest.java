@@ -120,7 +120,8 @@ class RequestDetailDispatchTest {
         validation.install();
         validation.install();
 
-        assertThat(standard.workers).hasSize(5);
+        // The standard chain gets the detail check and the plugin's UUID check, the creation chain the detail check.
+        assertThat(standard.workers).hasSize(6);
         assertThat(creating.workers).hasSize(6);
         assertThat(creating.workers.get(5)).isInstanceOf(CommandCreationWorker.class);
     }
@@ -143,6 +144,6 @@ class RequestDetailDispatchTest {
         validation.install();
 
         assertThat(unknownShape.workers).hasSize(1);
-        assertThat(standard.workers).hasSize(5);
+        assertThat(standard.workers).hasSize(6);
     }
 }

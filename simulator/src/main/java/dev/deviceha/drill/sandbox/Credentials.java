@@ -1,0 +1,28 @@
+package dev.deviceha.drill.sandbox;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * A sandbox user's secrets: an API key and secret key as CloudStack generates them (base64url of random bytes), and
+ * a password (the root admin's opens the UI's login). New ones on every start.
+ */
+public record Credentials(String username, String password, String apiKey, String secretKey) {
+    public static final String USERNAME = "admin";
+
+    /** The root admin's. */
+    public static Credentials generate() {
+        return generate(USERNAME);
+    }
+
+    public static Credentials generate(String username) {
+        SecureRandom random = new SecureRandom();
+        return new Credentials(username, randomText(random, 12), randomText(random, 64), randomText(random, 64));
+    }
+
+    private static String randomText(SecureRandom random, int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+}
