@@ -69,6 +69,9 @@ public final class ZonePlacement {
         HaRestartWatch watch = new HaRestartWatch();
         allocator.setScreening(screening);
         allocator.setHaRestarts(watch);
+        // The zone's clusters keep no failover headroom (deviceha.failover.hosts 0); FailoverAdmissionBenchmark
+        // measures admission.
+        allocator.setFailoverAdmission(ScreeningFixture.failoverOff());
         planner.setScreening(screening);
         planner.setHaRestarts(watch);
         when(plan.getDataCenterId()).thenReturn(SyntheticZone.ZONE_ID);
