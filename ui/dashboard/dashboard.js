@@ -2,7 +2,7 @@
 // user logged in to CloudStack's UI (its cookies, and its sessionkey when the cookie is readable), or logs in itself
 // when opened on its own. Plain JavaScript, no dependencies. Every API and parameter named here is checked against
 // the plugin's command annotations by the build (UiApiNamesTest): call APIs only as api(<literal name>, { param: value })
-// or listAll('name', { param: value }).
+// or listAll(<literal name>, { param: value }).
 'use strict'
 
 const ENDPOINT = '/client/api'
@@ -34,7 +34,9 @@ async function api (command, params) {
   }
   const key = sessionKey || cookie('sessionkey')
   if (key) query.set('sessionkey', key)
-  const response = await fetch(ENDPOINT + '?' + query, { credentials: 'same-origin' })
+  const response = await fetch(ENDPOINT + '?' + query, { credentials: 'same-origin' }).catch(e => {
+    throw new ApiError(0, `Cannot reach CloudStack's API at ${ENDPOINT} (${e.message})`)
+  })
   const body = await response.json().catch(() => ({}))
   const answer = Object.values(body)[0] || {}
   if (!response.ok) throw new ApiError(response.status, answer.errortext || `${command}: HTTP ${response.status}`)
@@ -234,6 +236,7 @@ async function refresh () {
     lastReadiness = await loadCluster($('#cluster').value)
     $('#login').hidden = true
     $('#main').hidden = false
+    $('#controls').hidden = false
     $('#updated').textContent = 'updated ' + new Date().toLocaleTimeString()
     document.body.dataset.state = 'ready'
   } catch (e) {
