@@ -72,6 +72,9 @@ function el (tag, attrs, ...children) {
   return node
 }
 
+/** kvm-2 before kvm-10. */
+const byName = (a, b) => String(a).localeCompare(String(b), undefined, { numeric: true })
+
 function fillTable (table, rows, emptyText) {
   const body = table.tBodies[0]
   const columns = table.tHead.rows[0].cells.length
@@ -136,7 +139,7 @@ function renderHeatmap (hosts, devices) {
           style: `background:${heatColor(cell.free, cell.total)}`,
           title,
           data: { tag, free: cell.free, total: cell.total, missing: cell.missing }
-        }, `${cell.free}/${cell.total}`, cell.missing ? el('span', { class: 'missing' }, `${cell.missing} missing`) : null)
+        }, `${cell.free}/${cell.total}`, cell.missing ? el('span', { class: 'missing' }, `\u26a0${cell.missing}`) : null)
       }))
   })
   container.replaceChildren(el('table', { class: 'heat' }, el('thead', {}, head), el('tbody', {}, rows)))
@@ -148,12 +151,12 @@ function renderReadiness (readiness) {
   const unprotected = readiness.filter(r => !r.protected)
   const showAll = $('#show-protected').checked
   const shown = (showAll ? readiness : unprotected).slice()
-    .sort((a, b) => (a.protected - b.protected) || a.virtualmachinename.localeCompare(b.virtualmachinename))
+    .sort((a, b) => (a.protected - b.protected) || byName(a.virtualmachinename, b.virtualmachinename))
   $('#readiness-summary').replaceChildren(
     el('span', { class: 'big ' + (unprotected.length ? 'bad' : 'good'), id: 'unprotected-count' }, unprotected.length),
     ` of ${readiness.length} device VMs not protected`)
   fillTable($('#readiness'), shown.map(r => el('tr', { class: r.protected ? 'ok' : 'bad', data: { vm: r.virtualmachinename } },
-    el('td', {}, r.virtualmachinename),
+    el('td', { class: 'name' }, r.virtualmachinename),
     el('td', { class: 'num' }, r.candidatehosts),
     el('td', {}, r.protected ? 'protected' : r.reason))),
   readiness.length ? 'Every device VM can be restarted on another host with its devices.' : 'No VM holds devices in this cluster.')
@@ -169,15 +172,17 @@ function renderHeadroom (capacity) {
 }
 
 function renderWhatIf (whatIf) {
-  const rows = whatIf.slice().sort((a, b) => (b.strandedvms || []).length - (a.strandedvms || []).length)
-  fillTable($('#whatif'), rows.map(h => {
-    const stranded = h.strandedvms || []
-    return el('tr', { class: stranded.length ? 'bad' : 'ok', data: { hostid: h.hostid } },
-      el('td', {}, h.hostname),
-      el('td', {}, stranded.length
-        ? stranded.map(s => el('div', {}, el('strong', {}, s.virtualmachinename), ` lacks ${s.lacking}`))
-        : 'none: every device VM on it restarts elsewhere'))
-  }), 'No hosts.')
+  const stranding = whatIf.filter(h => (h.strandedvms || []).length)
+    .sort((a, b) => (b.strandedvms.length - a.strandedvms.length) || byName(a.hostname, b.hostname))
+  const harmless = whatIf.filter(h => !(h.strandedvms || []).length).map(h => h.hostname).sort(byName)
+  const rows = stranding.map(h => el('tr', { class: 'bad', data: { hostid: h.hostid } },
+    el('td', { class: 'name' }, h.hostname),
+    el('td', {}, h.strandedvms.map(s => el('div', {}, el('strong', {}, s.virtualmachinename), ` lacks ${s.lacking}`)))))
+  if (harmless.length) {
+    rows.push(el('tr', { class: 'ok' }, el('td', { class: 'name' }, stranding.length ? `the other ${harmless.length}` : `all ${harmless.length}`),
+      el('td', {}, 'strand no VM: ', el('span', { class: 'muted' }, harmless.join(', ')))))
+  }
+  fillTable($('#whatif'), rows, 'No hosts.')
 }
 
 function renderOutcomes (events) {
@@ -213,7 +218,7 @@ async function loadCluster (clusterId) {
     listAll('listDeviceFailoverCapacity', { clusterid: clusterId }),
     listAll('listDeviceHaWhatIf', { clusterid: clusterId }),
     recentOutcomes()])
-  hosts.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
+  hosts.sort((a, b) => byName(a.name, b.name))
   renderHeatmap(hosts, devices)
   renderReadiness(readiness)
   renderHeadroom(capacity)
