@@ -149,6 +149,19 @@ public final class SimulatedHost implements AutoCloseable {
         }
     }
 
+    /** StopCommand on a live host: the domain is destroyed and undefined, so the VM can start here again. */
+    public void destroy(String vmInstanceName) throws LibvirtException {
+        Domain domain = libvirt.domainLookupByName(vmInstanceName);
+        try {
+            if (domain.isActive() == 1) {
+                domain.destroy();
+            }
+            domain.undefine();
+        } finally {
+            domain.free();
+        }
+    }
+
     private void requireUp() throws IOException {
         if (!up) {
             throw new IOException("host " + name + " is down: its agent does not answer");
