@@ -210,31 +210,46 @@ async function loadClusters () {
   if (clusters.some(c => c.id === chosen)) select.value = chosen
 }
 
+/** Shows a panel's error in the panel, so that one API the server lacks does not blank the page. */
+function panelError (section, error) {
+  const table = $(section + ' table')
+  const text = `Cannot load this: ${error.message}`
+  if (table && table.tBodies.length) fillTable(table, [], text)
+  else $('#heatmap').replaceChildren(el('p', { class: 'error' }, text))
+}
+
 async function loadCluster (clusterId) {
-  const [hosts, devices, readiness, capacity, whatIf, outcomes] = await Promise.all([
+  const [hosts, devices, readiness, capacity, whatIf, outcomes] = await Promise.allSettled([
     listAll('listHosts', { clusterid: clusterId, type: 'Routing' }),
     listAll('listDevices', { clusterid: clusterId }),
     listAll('listDeviceHaReadiness', { clusterid: clusterId }),
     listAll('listDeviceFailoverCapacity', { clusterid: clusterId }),
     listAll('listDeviceHaWhatIf', { clusterid: clusterId }),
     recentOutcomes()])
-  hosts.sort((a, b) => byName(a.name, b.name))
-  renderHeatmap(hosts, devices)
-  renderReadiness(readiness)
-  renderHeadroom(capacity)
-  renderWhatIf(whatIf)
-  renderOutcomes(outcomes)
-  const unprotected = readiness.filter(r => !r.protected).length
-  $('#summary').textContent = `${hosts.length} hosts, ${devices.length} devices, ${readiness.length} device VMs, ` +
+  const unauthorized = [hosts, devices, readiness].find(r => r.status === 'rejected' && r.reason.status === 401)
+  if (unauthorized) throw unauthorized.reason
+  const show = (result, section, render) => result.status === 'fulfilled' ? render(result.value) : panelError(section, result.reason)
+  if (hosts.status === 'fulfilled' && devices.status === 'fulfilled') {
+    renderHeatmap(hosts.value.sort((a, b) => byName(a.name, b.name)), devices.value)
+  } else {
+    panelError('#heatmap-section', (hosts.status === 'rejected' ? hosts : devices).reason)
+  }
+  show(readiness, '#readiness-section', renderReadiness)
+  show(capacity, '#headroom-section', renderHeadroom)
+  show(whatIf, '#whatif-section', renderWhatIf)
+  show(outcomes, '#outcomes-section', renderOutcomes)
+  const count = (result) => result.status === 'fulfilled' ? result.value.length : '?'
+  const unprotected = readiness.status === 'fulfilled' ? readiness.value.filter(r => !r.protected).length : '?'
+  $('#summary').textContent = `${count(hosts)} hosts, ${count(devices)} devices, ${count(readiness)} device VMs, ` +
     `${unprotected} not protected`
-  $('#readiness-section').dataset.loaded = 'true'
-  return readiness
+  return readiness.status === 'fulfilled' ? readiness.value : []
 }
 
 let lastReadiness = []
 
 async function refresh () {
   $('#error').hidden = true
+  document.body.dataset.state = 'loading'
   try {
     if (!clusters.length) await loadClusters()
     if (!clusters.length) throw new Error('No clusters: add a KVM cluster first.')
@@ -243,6 +258,7 @@ async function refresh () {
     $('#main').hidden = false
     $('#controls').hidden = false
     $('#updated').textContent = 'updated ' + new Date().toLocaleTimeString()
+    document.body.dataset.loads = Number(document.body.dataset.loads || 0) + 1
     document.body.dataset.state = 'ready'
   } catch (e) {
     if (e.status === 401) {

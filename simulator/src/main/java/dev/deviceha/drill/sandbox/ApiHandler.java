@@ -25,6 +25,7 @@ import com.sun.net.httpserver.HttpHandler;
 final class ApiHandler implements HttpHandler {
     private static final Logger LOG = LogManager.getLogger(ApiHandler.class);
     private static final String SESSION_COOKIE = "JSESSIONID";
+    private static final String SESSION_KEY = "sessionkey";
 
     private final ApiDispatcher dispatcher;
     private final Credentials credentials;
@@ -56,6 +57,11 @@ final class ApiHandler implements HttpHandler {
             } catch (IllegalArgumentException malformed) {
                 answer = ApiDispatcher.Answer.of("errorresponse", ApiFailure.of(
                         ApiErrorCode.MALFORMED_PARAMETER_ERROR, "malformed request: " + malformed.getMessage()));
+            } catch (RuntimeException e) {
+                // Answer as CloudStack does instead of dropping the connection, and say what broke.
+                LOG.error("{} failed", command, e);
+                answer = ApiDispatcher.Answer.of("errorresponse", ApiFailure.of(ApiErrorCode.INTERNAL_ERROR,
+                        "Internal error executing command, please contact your system administrator"));
             }
             LOG.info("{} {} -> {}", exchange.getRequestMethod(), command, answer.status());
             byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
@@ -81,7 +87,8 @@ final class ApiHandler implements HttpHandler {
             return apiKey.get().equals(credentials.apiKey())
                     && ApiSignature.verify(params, credentials.secretKey(), Instant.now());
         }
-        return sessions.verify(cookie(exchange, SESSION_COOKIE), params.get("sessionkey")).isPresent();
+        return sessions.verify(cookie(exchange, SESSION_COOKIE), params.get(SESSION_KEY),
+                cookie(exchange, SESSION_KEY)).isPresent();
     }
 
     private ApiDispatcher.Answer login(HttpExchange exchange, Map<String, String> params) {
@@ -98,7 +105,7 @@ final class ApiHandler implements HttpHandler {
         }
         Sessions.Session session = sessions.open();
         List<String> cookies = List.of(SESSION_COOKIE + "=" + session.id() + "; Path=/client; HttpOnly",
-                "sessionkey=" + session.key() + "; Path=/client; HttpOnly",
+                SESSION_KEY + "=" + session.key() + "; Path=/client; HttpOnly",
                 "userid=" + userUuid + "; Path=/client", "account=" + credentials.username() + "; Path=/client",
                 "domainid=" + domainUuid + "; Path=/client", "role=1; Path=/client",
                 "username=" + credentials.username() + "; Path=/client");

@@ -1,9 +1,12 @@
 package dev.deviceha.drill.sandbox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import dev.deviceha.drill.World;
+import dev.deviceha.drill.sandbox.standin.HaOutcomeEvent;
 
 /**
  * What the stand-ins for CloudStack's own commands work on, injected into them as CloudStack injects its managers:
@@ -14,6 +17,7 @@ public final class SandboxState {
     private final AsyncJobs jobs;
     private final CommandRegistry commands;
     private final Map<Long, Map<String, String>> vmDetails = new TreeMap<>();
+    private final List<HaOutcomeEvent> events = new ArrayList<>();
 
     SandboxState(World world, AsyncJobs jobs, CommandRegistry commands) {
         this.world = world;
@@ -40,5 +44,14 @@ public final class SandboxState {
 
     public void setVmDetails(long vmId, Map<String, String> details) {
         vmDetails.put(vmId, Map.copyOf(details));
+    }
+
+    /** CloudStack's events of the HA outcomes the plugin reported. */
+    public List<HaOutcomeEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public void addEvents(List<HaOutcomeEvent> recorded) {
+        events.addAll(recorded);
     }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Browser sessions as ApiServlet keeps them after {@code login}: a {@code JSESSIONID} cookie names the session, and
- * each call must also carry the session's key as the {@code sessionkey} parameter, which a page from another
- * origin cannot read.
+ * each call must also carry the session's key, as the {@code sessionkey} parameter (which a page from another origin
+ * cannot read) or the HttpOnly {@code sessionkey} cookie login set, which is what CloudStack's own UI relies on.
  */
 final class Sessions {
     private final SecureRandom random = new SecureRandom();
@@ -26,13 +26,18 @@ final class Sessions {
         sessionKeys.remove(sessionId);
     }
 
-    /** The session named by the cookie, when the call carries its key. */
-    Optional<String> verify(String sessionId, String sessionKey) {
-        if (sessionId == null || sessionKey == null) {
+    /**
+     * The session named by the cookie, when the call carries its key: as a parameter, a cookie or both, and every
+     * copy it carries is the right one (HttpUtils.validateSessionKey's rule).
+     */
+    Optional<String> verify(String sessionId, String keyParameter, String keyCookie) {
+        String expected = sessionId == null ? null : sessionKeys.get(sessionId);
+        if (expected == null || (keyParameter == null && keyCookie == null)
+                || (keyParameter != null && !expected.equals(keyParameter))
+                || (keyCookie != null && !expected.equals(keyCookie))) {
             return Optional.empty();
         }
-        String expected = sessionKeys.get(sessionId);
-        return expected != null && expected.equals(sessionKey) ? Optional.of(sessionId) : Optional.empty();
+        return Optional.of(sessionId);
     }
 
     private String randomText() {

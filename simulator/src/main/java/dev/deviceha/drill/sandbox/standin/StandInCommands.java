@@ -25,6 +25,7 @@ public final class StandInCommands implements PluggableService {
                 StartVirtualMachineCmd.class,
                 StopVirtualMachineCmd.class,
                 QueryAsyncJobResultCmd.class,
+                ListEventsCmd.class,
                 SandboxFailHostCmd.class);
     }
 }
