@@ -18,7 +18,8 @@ class PurePackagesTest {
         noClasses().that().resideInAnyPackage("dev.deviceha.placement..", "dev.deviceha.lifecycle..",
                         "dev.deviceha.service..", "dev.deviceha.readiness..", "dev.deviceha.inventory..",
                         "dev.deviceha.allocation..", "dev.deviceha.request..", "dev.deviceha.catalog..",
-                        "dev.deviceha.persistence..", "dev.deviceha.api..", "dev.deviceha.notice..")
+                        "dev.deviceha.persistence..", "dev.deviceha.api..", "dev.deviceha.notice..",
+                        "dev.deviceha.failover..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("com.cloud..", "org.apache.cloudstack..", "dev.deviceha.cloudstack..")
                 .check(PLUGIN);

@@ -133,12 +133,22 @@ public final class AllocationRepository {
                 c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
     }
 
+    /**
+     * The hosts' devices with their taken slots, and what each VM holds there per tag and NUMA policy: what failover
+     * planning reads, in two statements whatever the number of hosts and VMs.
+     */
+    public HostHoldings holdings(Collection<Long> hostIds) {
+        List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));
+        return transactions.inTransaction("reading the devices and holdings of hosts " + hosts,
+                c -> PoolQueries.loadWithHoldings(c, hosts));
+    }
+
     private static List<AllocatedUnit> insert(Connection c, VmRef vm, List<UnitPicker.PickedUnit> picks)
             throws SQLException {
         List<AllocatedUnit> units = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_allocation (vm_id, vm_instance_name,"
-                + " host_id, device_id, slot, tag_kind, tag_name, allocated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))")) {
+                + " host_id, device_id, slot, tag_kind, tag_name, numa_policy, allocated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))")) {
             for (UnitPicker.PickedUnit pick : picks) {
                 AllocatableDevice pool = pick.pool();
                 TagRef tag = pick.request().tag();
@@ -149,6 +159,7 @@ public final class AllocationRepository {
                 s.setInt(5, pick.slot());
                 s.setString(6, tag.kind().name());
                 s.setString(7, tag.name().value());
+                s.setString(8, pick.request().numa().canonical());
                 s.addBatch();
                 units.add(new AllocatedUnit(vm.id(), vm.instanceName(), pool.hostId(), pool.deviceId(),
                         pool.address(), pick.slot(), tag, pool.backing(), pool.parentAddress(), pool.type(),

@@ -4,6 +4,7 @@ import com.cloud.agent.AgentManager;
 import com.cloud.utils.component.ManagerBase;
 import dev.deviceha.cloudstack.api.RequestDetailValidation;
 import dev.deviceha.cloudstack.config.DeviceHaSettings;
+import dev.deviceha.cloudstack.failover.FailoverAlerter;
 import dev.deviceha.cloudstack.inventory.DeviceInventoryListener;
 import dev.deviceha.cloudstack.inventory.HostInventoryScanner;
 import dev.deviceha.cloudstack.inventory.KvmHostRescan;
@@ -27,8 +28,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * Starts the plugin: migrates its tables, has CloudStack's APIs check the device requests in VM and offering
  * details, listens for agent connects to scan devices, rescans the KVM hosts whose agents are attached to this
- * management server, checks HA readiness and reports HA restart outcomes left waiting, all on the plugin's own
- * threads. Declares the plugin's global settings.
+ * management server, checks HA readiness and the clusters' failover capacity for devices, and reports HA restart
+ * outcomes left waiting, all on the plugin's own threads. Declares the plugin's settings.
  */
 public class DeviceHaManager extends ManagerBase implements Configurable {
     private static final Logger LOG = LogManager.getLogger(DeviceHaManager.class);
@@ -39,6 +40,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     private HostInventoryScanner scanner;
     private KvmHostRescan rescanned;
     private ReadinessAlerter readiness;
+    private FailoverAlerter failover;
     private RequestDetailValidation detailValidation;
     private HaRestartWatch haRestarts;
     private HaOutcomeReporter haOutcomes;
@@ -71,6 +73,11 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     }
 
     @Inject
+    public void setFailover(FailoverAlerter failover) {
+        this.failover = failover;
+    }
+
+    @Inject
     public void setDetailValidation(RequestDetailValidation detailValidation) {
         this.detailValidation = detailValidation;
     }
@@ -94,6 +101,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         listenerId = agents.registerForHostEvents(listener, true, false, false);
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), () -> rescan(listener));
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkReadiness);
+        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkFailoverCapacity);
         schedule(HA_OUTCOME_SWEEP, this::reportParkedHaOutcomes);
         LOG.info("Device HA started: inventory rescan every {}, readiness check every {}",
                 DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL),
@@ -152,6 +160,15 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
             LOG.debug("HA readiness checked: {} change(s) alerted", alerts);
         } catch (RuntimeException e) {
             LOG.error("HA readiness check failed", e);
+        }
+    }
+
+    private void checkFailoverCapacity() {
+        try {
+            int alerts = failover.checkOnce();
+            LOG.debug("Failover capacity checked: {} change(s) alerted", alerts);
+        } catch (RuntimeException e) {
+            LOG.error("Failover capacity check failed", e);
         }
     }
 
