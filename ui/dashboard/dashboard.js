@@ -83,11 +83,15 @@ function fillTable (table, rows, emptyText) {
 
 // ---- units per host and tag -------------------------------------------------------------------------------
 
-/** Units a device row stands for: one for a PCI function, its instances for an mdev type. */
+/**
+ * Units a device row stands for: one for a PCI function, its instances for an mdev type; free as the plugin counts
+ * them (present, not CloudStack's, not allocated to a VM: for an mdev type its instances less those allocated).
+ */
 function units (device) {
   const mdev = device.backing === 'MDEV_TYPE' && device.totalinstances
   const total = mdev ? device.totalinstances : 1
-  const free = device.state === 'Missing' || !device.free ? 0 : (mdev ? (device.availableinstances || 0) : 1)
+  const usable = device.state === 'Present' && !device.managedbycloudstack
+  const free = !usable ? 0 : (mdev ? Math.max(0, total - (device.allocatedunits || 0)) : (device.free ? 1 : 0))
   return { total, free, missing: device.state === 'Missing' ? total : 0 }
 }
 
@@ -101,7 +105,10 @@ function heatCells (devices) {
     cell.total += u.total
     cell.free += u.free
     cell.missing += u.missing
-    if (device.virtualmachinename) cell.holders.add(device.virtualmachinename)
+    if (device.virtualmachinename) {
+      const others = (device.allocatedunits || 1) - 1
+      cell.holders.add(device.virtualmachinename + (others > 0 ? ` and ${others} more` : ''))
+    }
     if (device.usedby) cell.holders.add(device.usedby + ' (on the host)')
     cells.set(key, cell)
   }
@@ -162,22 +169,34 @@ function renderReadiness (readiness) {
   readiness.length ? 'Every device VM can be restarted on another host with its devices.' : 'No VM holds devices in this cluster.')
 }
 
-function renderHeadroom (capacity) {
-  fillTable($('#headroom'), capacity.map(c => el('tr', { class: c.policyholds === false ? 'bad' : '', data: { tag: c.tag } },
-    el('td', {}, c.tag),
-    el('td', { class: 'num' }, `${c.free} / ${c.total}`),
-    el('td', { class: 'num' }, c.needed, c.worsthostname ? el('span', { class: 'muted' }, ` (${c.worsthostname})`) : null),
-    el('td', { class: 'num ' + (c.headroom < 0 ? 'bad' : 'good') }, c.headroom),
-    el('td', {}, c.policyholds === false ? 'broken' : 'holds'))), 'No device tags in this cluster.')
+/** Policy holds, broken, or (deviceha.failover.hosts = 0) not asked for: policyholds is then absent. */
+function policyCell (c) {
+  if (c.policyholds === undefined) return el('td', { class: 'muted', title: c.policy || '' }, 'off')
+  return el('td', { class: c.policyholds ? 'good' : 'bad', title: c.policy || '' }, c.policyholds ? 'holds' : 'broken')
 }
 
+function renderHeadroom (capacity) {
+  fillTable($('#headroom'), capacity.slice().sort((a, b) => a.headroom - b.headroom || byName(a.tag, b.tag)).map(c =>
+    el('tr', { class: c.headroom < 0 || c.policyholds === false ? 'bad' : '', data: { tag: c.tag } },
+      el('td', {}, c.tag),
+      el('td', { class: 'num' }, `${c.free} / ${c.total}`),
+      el('td', { class: 'num' }, c.needed, (c.worsthostnames || []).length
+        ? el('span', { class: 'muted' }, ` (${c.worsthostnames.join(' + ')})`) : null),
+      el('td', { class: 'num ' + (c.headroom < 0 ? 'bad' : 'good') }, c.headroom),
+      policyCell(c))), 'No device tags in this cluster.')
+}
+
+/** One row per host (or worst pair) whose failure strands VMs; the hosts whose failure strands none on one line. */
 function renderWhatIf (whatIf) {
-  const stranding = whatIf.filter(h => (h.strandedvms || []).length)
-    .sort((a, b) => (b.strandedvms.length - a.strandedvms.length) || byName(a.hostname, b.hostname))
-  const harmless = whatIf.filter(h => !(h.strandedvms || []).length).map(h => h.hostname).sort(byName)
-  const rows = stranding.map(h => el('tr', { class: 'bad', data: { hostid: h.hostid } },
-    el('td', { class: 'name' }, h.hostname),
-    el('td', {}, h.strandedvms.map(s => el('div', {}, el('strong', {}, s.virtualmachinename), ` lacks ${s.lacking}`)))))
+  const failing = (w) => w.failedhostnames.join(' + ') + (w.worstpair ? ' (worst pair)' : '')
+  const stranding = whatIf.filter(w => w.strandedcount > 0)
+    .sort((a, b) => (b.strandedcount - a.strandedcount) || byName(failing(a), failing(b)))
+  const harmless = whatIf.filter(w => !w.strandedcount).map(failing).sort(byName)
+  const rows = stranding.map(w => el('tr', { class: 'bad', data: { hosts: w.failedhostids.join(',') } },
+    el('td', { class: 'name' }, failing(w)),
+    el('td', {}, (w.strandedvm || []).map(s => el('div', { title: s.reason },
+      el('strong', {}, s.virtualmachinename), ' lacks ', s.missingtags.join(', '))),
+    w.restartable ? el('div', { class: 'muted' }, `${w.restartable} other device VM(s) would restart`) : null)))
   if (harmless.length) {
     rows.push(el('tr', { class: 'ok' }, el('td', { class: 'name' }, stranding.length ? `the other ${harmless.length}` : `all ${harmless.length}`),
       el('td', {}, 'strand no VM: ', el('span', { class: 'muted' }, harmless.join(', ')))))

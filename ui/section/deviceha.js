@@ -38,8 +38,9 @@ export default {
       title: 'label.deviceha.failover.capacity',
       icon: 'bar-chart-outlined',
       permission: ['listDeviceFailoverCapacity'],
-      columns: ['clustername', 'tag', 'total', 'used', 'free', 'needed', 'worsthostname', 'headroom', 'policyholds'],
-      searchFilters: ['zoneid', 'clusterid']
+      columns: ['clustername', 'tag', 'total', 'used', 'free', 'needed', 'worsthostnames', 'headroom', 'policy',
+        'policyholds'],
+      searchFilters: ['zoneid', 'clusterid', 'tag']
     },
     {
       name: 'hostdevice',

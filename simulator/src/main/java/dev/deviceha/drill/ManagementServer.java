@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import dev.deviceha.allocation.AllocatedUnit;
 import dev.deviceha.api.Caller;
 import dev.deviceha.api.CloudStackLookup;
+import dev.deviceha.api.ClusterRef;
 import dev.deviceha.api.DeviceHaApi;
 import dev.deviceha.api.DeviceHaService;
 import dev.deviceha.api.RequestDetail;
@@ -30,12 +31,16 @@ import dev.deviceha.drill.host.SimulatedHost;
 import dev.deviceha.drill.report.Readiness;
 import dev.deviceha.drill.report.WhatIf;
 import dev.deviceha.drill.scenario.TagRuleSpec;
+import dev.deviceha.failover.ClusterFacts;
+import dev.deviceha.failover.FailoverPolicy;
+import dev.deviceha.failover.FailoverService;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryApplier;
 import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.inventory.InventoryRepository;
 import dev.deviceha.inventory.StoredDevice;
 import dev.deviceha.lifecycle.AllocationLifecycle;
+import dev.deviceha.lifecycle.VmState;
 import dev.deviceha.model.MacPrefix;
 import dev.deviceha.model.rules.HostContext;
 import dev.deviceha.model.tag.TagOrigin;
@@ -76,6 +81,7 @@ public final class ManagementServer {
     private final Map<Long, Long> vmOfferings = new TreeMap<>();
     private final Map<Long, ServiceOffering> offerings = new TreeMap<>();
     private final String zoneUuid;
+    private final List<String> clusterNames;
     private final AllocationRepository allocations;
     private final DeclaredDeviceRequests requests;
     private final InventoryFreeDevices freeDevices;
@@ -84,8 +90,11 @@ public final class ManagementServer {
     private final AllocationLifecycle lifecycle;
     private final DeviceHaApi deviceHaApi;
 
-    ManagementServer(DataSource database, List<SimulatedHost> hosts, AgentCommands agents, String zoneUuid) {
+    /** @param clusterNames the scenario's cluster names; cluster id N is the Nth */
+    ManagementServer(DataSource database, List<SimulatedHost> hosts, List<String> clusterNames, AgentCommands agents,
+            String zoneUuid) {
         this.database = database;
+        this.clusterNames = List.copyOf(clusterNames);
         this.zoneUuid = zoneUuid;
         this.hosts = List.copyOf(hosts);
         this.allocations = new AllocationRepository(database);
@@ -100,7 +109,7 @@ public final class ManagementServer {
         this.lifecycle = new AllocationLifecycle(requests, store, agents, this::hostName);
         this.deviceHaApi = new DeviceHaService(new DeviceTagRepository(database), new TagRuleRepository(database),
                 new InventoryEntries(database), new DeviceRequestRepository(database), requests, readiness,
-                new Lookup(), this::rediscover);
+                new FailoverService(allocations, new Clusters(), database), new Lookup(), this::rediscover);
         offerings.put(DEFAULT_OFFERING_ID, new ServiceOffering(DEFAULT_OFFERING_ID,
                 UUID.nameUUIDFromBytes("offering:HA Instance".getBytes(StandardCharsets.UTF_8)).toString(),
                 "HA Instance", true, null));
@@ -259,6 +268,43 @@ public final class ManagementServer {
         return hosts.stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * ClusterFacts: the scenario's clusters, their Up hosts and HA-enabled running VMs. The drill sets no
+     * deviceha.failover.* settings, so every cluster has the default policy: off.
+     */
+    private final class Clusters implements ClusterFacts {
+        @Override
+        public List<Long> usableHosts(long clusterId) {
+            return hosts.stream().filter(h -> h.clusterId() == clusterId && h.isUp()).map(SimulatedHost::id)
+                    .toList();
+        }
+
+        @Override
+        public Optional<Long> clusterOf(long hostId) {
+            return hosts.stream().filter(h -> h.id() == hostId).map(SimulatedHost::clusterId).findFirst();
+        }
+
+        @Override
+        public List<Long> clusters(Long zoneId) {
+            return hosts.stream().map(SimulatedHost::clusterId).distinct().sorted().toList();
+        }
+
+        @Override
+        public Map<Long, String> haEnabledVms(long clusterId) {
+            List<Long> clusterHosts = hosts.stream().filter(h -> h.clusterId() == clusterId)
+                    .map(SimulatedHost::id).toList();
+            Map<Long, String> haVms = new TreeMap<>();
+            vms.values().stream().filter(vm -> vm.haEnabled() && vm.state() == VmState.Running
+                    && clusterHosts.contains(vm.hostId())).forEach(vm -> haVms.put(vm.id(), vm.name()));
+            return haVms;
+        }
+
+        @Override
+        public FailoverPolicy policyOf(long clusterId) {
+            return FailoverPolicy.OFF;
+        }
+    }
+
     /** VmDirectory: CloudStack's vm_instance rows, here the drill's VM records. */
     private final class Vms implements VmDirectory {
         @Override
@@ -293,6 +339,12 @@ public final class ManagementServer {
         @Override
         public Optional<Long> clusterOf(long hostId) {
             return hosts.stream().filter(h -> h.id() == hostId).findFirst().map(SimulatedHost::clusterId);
+        }
+
+        @Override
+        public Optional<ClusterRef> cluster(long clusterId) {
+            return hosts.stream().filter(h -> h.clusterId() == clusterId).findFirst().map(h ->
+                    new ClusterRef(zoneUuid, h.clusterUuid(), clusterNames.get((int) clusterId - 1)));
         }
 
         @Override

@@ -67,7 +67,7 @@ public final class World implements AutoCloseable {
                     workDirectory.resolve("hosts").resolve(spec.name())));
         }
         this.agents = new AgentCommands(hosts);
-        this.management = new ManagementServer(database, hosts, agents, uuidOf("zone", ZONE_NAME));
+        this.management = new ManagementServer(database, hosts, clusters, agents, uuidOf("zone", ZONE_NAME));
         VmStateMachine stateMachine = new VmStateMachine(management.lifecycle());
         this.orchestrateStart = new OrchestrateStart(stateMachine,
                 new DomainXmlValidator(Files.createDirectories(workDirectory.resolve("xml"))));

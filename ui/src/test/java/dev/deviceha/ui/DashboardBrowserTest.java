@@ -136,7 +136,10 @@ class DashboardBrowserTest {
         screenshot("dashboard-after-failure.png");
     }
 
-    /** Every cell reads the free and total units of its host and tag, counted from listDevices. */
+    /**
+     * Every cell reads the free and total units of its host and tag, counted from listDevices; and the free units of
+     * the Up hosts add up, per tag, to what listDeviceFailoverCapacity counts with the plugin's own ledger.
+     */
     private static void assertHeatMapMatchesApi() throws Exception {
         Map<String, int[]> expected = new HashMap<>();
         for (JsonObject device : api.list("listDevices", Map.of("clusterid", clusterId))) {
@@ -144,11 +147,14 @@ class DashboardBrowserTest {
                 continue;
             }
             boolean mdev = device.get("backing").getAsString().equals("MDEV_TYPE") && device.has("totalinstances");
-            boolean usable = device.get("free").getAsBoolean() && device.get("state").getAsString().equals("Present");
+            boolean present = device.get("state").getAsString().equals("Present");
+            int total = mdev ? device.get("totalinstances").getAsInt() : 1;
+            int free = !present ? 0 : mdev ? total - device.get("allocatedunits").getAsInt()
+                    : device.get("free").getAsBoolean() ? 1 : 0;
             int[] cell = expected.computeIfAbsent(device.get("hostid").getAsString() + " "
                     + device.get("tag").getAsString(), key -> new int[2]);
-            cell[0] += usable ? (mdev ? device.get("availableinstances").getAsInt() : 1) : 0;
-            cell[1] += mdev ? device.get("totalinstances").getAsInt() : 1;
+            cell[0] += free;
+            cell[1] += total;
         }
         Map<String, String> shown = browser.findElements(By.cssSelector("#heatmap td.cell[data-total]")).stream()
                 .collect(Collectors.toMap(
@@ -158,6 +164,18 @@ class DashboardBrowserTest {
         assertThat(shown).as("heat map cells").isEqualTo(expected.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0] + "/" + e.getValue()[1])));
         assertThat(expected).as("cells in the scenario").hasSizeGreaterThan(6);
+
+        List<String> upHosts = api.list("listHosts", Map.of("clusterid", clusterId)).stream()
+                .filter(h -> h.get("state").getAsString().equals("Up")).map(h -> h.get("id").getAsString()).toList();
+        Map<String, Integer> freeOnUpHosts = new HashMap<>();
+        expected.forEach((key, cell) -> {
+            if (upHosts.contains(key.substring(0, key.indexOf(' ')))) {
+                freeOnUpHosts.merge(key.substring(key.indexOf(' ') + 1), cell[0], Integer::sum);
+            }
+        });
+        assertThat(freeOnUpHosts).as("free units per tag on Up hosts, as listDeviceFailoverCapacity counts them")
+                .isEqualTo(api.list("listDeviceFailoverCapacity", Map.of("clusterid", clusterId)).stream()
+                        .collect(Collectors.toMap(c -> c.get("tag").getAsString(), c -> c.get("free").getAsInt())));
     }
 
     /** The count and the rows of unprotected VMs, each with the API's reason. */
@@ -203,7 +221,9 @@ class DashboardBrowserTest {
     /** The whole page: the window is made as tall as the page first. */
     private static void screenshot(String name) throws Exception {
         long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(1440, (int) Math.min(height, 4000)));
+        int tall = (int) Math.min(height, 4000);
+        browser.manage().window().setSize(new Dimension(1440, tall));
+        wait.until(d -> (Long) browser.executeScript("return window.innerHeight") >= tall - 200);
         Chromium.screenshot(browser, SHOTS.resolve(name));
         browser.manage().window().setSize(new Dimension(1440, 900));
     }

@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.cloudstack.api.APICommand;
-import org.apache.cloudstack.api.BaseListCmd;
 import org.apache.cloudstack.api.Parameter;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class UiApiNamesTest {
     private static final Path UI = Path.of("..", "ui");
-    /** CloudStack's BaseListCmd declares these; the stubs mirror only what the plugin's code touches. */
-    private static final Set<String> LIST_PARAMS = Set.of("keyword", "page", "pagesize");
     private static final Pattern DASHBOARD_CALL =
             Pattern.compile("\\b(api|listAll)\\('(\\w+)',\\s*\\{([^}]*)\\}");
     private static final Pattern PARAM_KEY = Pattern.compile("(\\w+)\\s*:");
@@ -80,7 +77,7 @@ class UiApiNamesTest {
             }
             checkApi(call.group(2), params, problems);
         }
-        assertThat(calls).as("API calls found in dashboard.js").isGreaterThanOrEqualTo(8);
+        assertThat(calls).as("API calls found in dashboard.js: the regular expression still finds them").isGreaterThanOrEqualTo(7);
         assertThat(problems).as("names in ui/dashboard/dashboard.js").isEmpty();
     }
 
@@ -106,9 +103,6 @@ class UiApiNamesTest {
                     names.add(parameter.name());
                 }
             }
-        }
-        if (BaseListCmd.class.isAssignableFrom(command)) {
-            names.addAll(LIST_PARAMS);
         }
         return names;
     }
