@@ -7,6 +7,8 @@
 #   API_URL            what serves /client/api: a management server with the plugin (default http://127.0.0.1:8080)
 #                      or the API sandbox (scripts/drill.sh serve prints its URL)
 #   SHOT_PREFIX        screenshot file prefix (default ui)
+#   UI_PASSWORD        (environment) admin's password: "password" on a developer-profile management server; the
+#                      one scripts/drill.sh serve prints for the sandbox
 #
 # Starts the UI's development server against API_URL on port 5050 (first compile: about 2 minutes on 2 cores), then
 # runs CloudStackUiSectionTest in Debian's Chromium: logs in as admin/password, opens every Device HA view and the
@@ -37,5 +39,6 @@ done
 grep -q "App running at" "$log" || { tail -20 "$log" >&2; echo "the UI did not compile in 10 minutes" >&2; exit 1; }
 
 nice mvn -B -ntp -q -pl ui -am test -Dtest=CloudStackUiSectionTest -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dcloudstack.ui.url="http://127.0.0.1:$port" -Dcloudstack.ui.prefix="$prefix"
+    -Dcloudstack.ui.url="http://127.0.0.1:$port" -Dcloudstack.ui.prefix="$prefix" \
+    -Dcloudstack.ui.password="${UI_PASSWORD:-password}"
 echo "screenshots: ui/target/screenshots/cloudstack-ui/"
