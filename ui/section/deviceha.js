@@ -21,17 +21,10 @@ export default {
       icon: 'safety-certificate-outlined',
       permission: ['listDeviceHaReadiness'],
       columns: ['virtualmachinename', 'protected', 'candidatehosts', 'reason'],
-      filters: ['notprotected', 'protected', 'all'],
-      // Unprotected VMs first: that list is what an operator acts on. Only an explicit choice shows the others.
-      customParamHandler: (params, query) => {
-        if (query.filter === 'all') {
-          delete params.protected
-        } else {
-          params.protected = query.filter === 'protected'
-        }
-        return params
-      },
-      searchFilters: ['clusterid']
+      // Unprotected VMs by default: that list is what an operator acts on. CloudStack's generic view shows a
+      // "filter by" list well only for its own views, so the choice is a search field: protected true, false or empty.
+      params: { protected: false },
+      searchFilters: ['clusterid', 'protected']
     },
     {
       name: 'devicefailovercapacity',
@@ -52,14 +45,7 @@ export default {
       details: ['id', 'address', 'hostname', 'kind', 'tag', 'state', 'free', 'virtualmachinename', 'usedby', 'backing',
         'parentaddress', 'vendorid', 'vendorname', 'productid', 'productname', 'driver', 'netdev', 'mdevtype',
         'profilename', 'availableinstances', 'totalinstances', 'numanode', 'managedbycloudstack'],
-      filters: ['all', 'free', 'inuse'],
-      customParamHandler: (params, query) => {
-        if (query.filter === 'free' || query.filter === 'inuse') {
-          params.free = query.filter === 'free'
-        }
-        return params
-      },
-      searchFilters: ['zoneid', 'clusterid', 'tag', 'kind'],
+      searchFilters: ['zoneid', 'clusterid', 'tag', 'kind', 'free'],
       actions: [
         {
           api: 'rediscoverDevices',
@@ -176,7 +162,17 @@ export default {
           icon: 'plus-outlined',
           label: 'label.deviceha.add.request',
           listView: true,
-          args: ['virtualmachineid', 'tag', 'count', 'vlan', 'trust', 'spoofchk', 'macaddresses', 'numa'],
+          args: ['virtualmachineid', 'tag', 'count', 'numa'],
+          mapping: { numa: { options: ['none', 'preferred', 'required'] } }
+        },
+        // The generic form sends an untouched switch as false, which would turn a VF's spoof checking off instead of
+        // leaving the host's default: trust and spoofchk stay with cmk and the deviceha.requests detail.
+        {
+          api: 'addDeviceRequest',
+          icon: 'api-outlined',
+          label: 'label.deviceha.add.vf.request',
+          listView: true,
+          args: ['virtualmachineid', 'tag', 'count', 'vlan', 'macaddresses', 'numa'],
           mapping: { numa: { options: ['none', 'preferred', 'required'] } }
         },
         {

@@ -30,7 +30,7 @@ function action (a) {
 const views = (section.children || [section]).map(view => ({
   name: view.name,
   list: view.permission[0],
-  params: [...new Set([...(view.searchFilters || []), ...filterParams(view)])],
+  params: [...new Set([...Object.keys(view.params || {}), ...(view.searchFilters || []), ...filterParams(view)])],
   fields: [...new Set([...(view.columns || []), ...(view.details || [])].map(fieldName))],
   actions: (view.actions || []).map(action)
 }))

@@ -82,11 +82,11 @@ class CloudStackUiSectionTest {
     @Order(2)
     void actionsOpenFormsBuiltFromListApis() throws Exception {
         openView("Device tags");
-        openForm("Create device tag", List.of("Kind", "Name", "Description"));
+        openForm("Create device tag", "plus", List.of("Kind", "Name", "Description"));
         openView("Devices");
-        openForm("Rediscover devices", List.of("Host"));
+        openForm("Rediscover devices", "sync", List.of("Host"));
         openView("VM device requests");
-        openForm("Add device request", List.of("Instance ID", "Tag", "Count", "NUMA policy"));
+        openForm("Add device request", "plus", List.of("Instance ID", "Tag", "Count", "NUMA policy"));
     }
 
     @Test
@@ -118,9 +118,10 @@ class CloudStackUiSectionTest {
         Thread.sleep(1000);
     }
 
-    private static void openForm(String label, List<String> fields) throws Exception {
+    /** Opens an action's form by its button, known by its icon (list-view buttons other than "+" show no text). */
+    private static void openForm(String label, String icon, List<String> fields) throws Exception {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//button[.//span[normalize-space()='" + label + "'] or @aria-label='" + label + "']")));
+                "//button[.//span[contains(@class,'anticon-" + icon + "')]]")));
         button.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ant-modal-content form")));
         Thread.sleep(1500); // uuid fields load their options

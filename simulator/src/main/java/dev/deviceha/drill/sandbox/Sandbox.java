@@ -41,6 +41,9 @@ public final class Sandbox implements AutoCloseable {
     /** CloudStack's first user and account: the root admin. */
     static final long ADMIN_USER_ID = 2;
     static final long ADMIN_ACCOUNT_ID = 2;
+    /** The root admin's and the ROOT domain's UUIDs, the same in every answer that names them. */
+    public static final String ADMIN_USER_UUID = uuidOf("user:admin");
+    public static final String ROOT_DOMAIN_UUID = uuidOf("domain:ROOT");
     static final String API_PATH = "/client/api";
 
     private final HttpServer server;
@@ -72,8 +75,8 @@ public final class Sandbox implements AutoCloseable {
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         server.setExecutor(threads);
-        server.createContext(API_PATH, new ApiHandler(dispatcher, credentials, uuidOf("user:admin"),
-                uuidOf("domain:ROOT")));
+        server.createContext(API_PATH, new ApiHandler(dispatcher, credentials, ADMIN_USER_UUID,
+                ROOT_DOMAIN_UUID));
         server.start();
         return new Sandbox(server, threads, jobs, credentials);
     }

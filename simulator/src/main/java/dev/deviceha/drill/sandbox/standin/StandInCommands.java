@@ -26,6 +26,7 @@ public final class StandInCommands implements PluggableService {
                 StopVirtualMachineCmd.class,
                 QueryAsyncJobResultCmd.class,
                 ListEventsCmd.class,
+                ListUsersCmd.class,
                 SandboxFailHostCmd.class);
     }
 }
