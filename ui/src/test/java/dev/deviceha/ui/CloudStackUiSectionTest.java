@@ -70,6 +70,12 @@ class CloudStackUiSectionTest {
     void everyViewOpensWithItsLabels() throws Exception {
         List<String> seen = new ArrayList<>();
         for (String view : VIEWS) {
+            if (browser.findElements(By.xpath("//li[contains(@class,'ant-menu-item')][normalize-space()='" + view
+                    + "']")).isEmpty() && !VIEWS.get(0).equals(view) && menuItemAbsent(view)) {
+                // A section's view shows only when listApis has its API (a plugin build without the failover APIs).
+                seen.add(view + ": not in the menu, its API is not in listApis");
+                continue;
+            }
             openView(view);
             seen.add(view + ": " + String.join(" | ", texts(".ant-table-thead th")));
             Chromium.screenshot(browser, SHOTS.resolve(PREFIX + "-" + slug(view) + ".png"));
@@ -119,6 +125,12 @@ class CloudStackUiSectionTest {
     }
 
     /** Opens an action's form by its button, known by its icon (list-view buttons other than "+" show no text). */
+    private static boolean menuItemAbsent(String title) throws InterruptedException {
+        openView(VIEWS.get(0)); // opens the Device HA menu
+        return browser.findElements(By.xpath("//li[contains(@class,'ant-menu-item')][normalize-space()='" + title
+                + "']")).isEmpty();
+    }
+
     private static void openForm(String label, String icon, List<String> fields) throws Exception {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//button[.//span[contains(@class,'anticon-" + icon + "')]]")));
