@@ -3,6 +3,8 @@ package dev.deviceha.drill;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -39,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
     private int port = 8080;
 
+    @Option(names = "--mount", paramLabel = "PATH=FOLDER",
+            description = "Also serve a folder's files under a URL path, e.g. /client/deviceha=ui/dist. Repeatable.")
+    private Map<String, Path> mounts = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException, LibvirtException, DiscoveryException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("drill serve: port " + port + " on 127.0.0.1 is in use; choose another with --port");
             return DrillCommand.USAGE_ERROR;
         }
+        mounts.forEach((path, folder) -> served.sandbox().mount(path, folder));
         // Each API call on one line, so that whoever runs the sandbox sees what the clients do.
         Configurator.setLevel("dev.deviceha.drill.sandbox", Level.INFO);
         printAccess(out, parsed, served);
@@ -79,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         return DrillCommand.SUCCESS;
     }
 
-    private static void printAccess(PrintWriter out, Scenario scenario, ServedWorld served) {
+    private void printAccess(PrintWriter out, Scenario scenario, ServedWorld served) {
         Credentials credentials = served.sandbox().credentials();
         String url = served.sandbox().apiUrl().toString();
         out.println("CloudStack API sandbox over " + scenario.source() + " (a stand-in for a management server;"
@@ -90,6 +97,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  UI login:   user " + credentials.username() + ", password " + credentials.password()
                 + ", domain /");
         served.notStarted().forEach(vm -> out.println("  Not started: " + vm));
+        mounts.forEach((path, folder) -> out.println("  Serving " + folder + " at " + url.replace(
+                served.sandbox().apiUrl().getPath(), path)));
         out.println("cmk:");
         out.println("  cmk set url " + url);
         out.println("  cmk set apikey " + credentials.apiKey());

@@ -18,6 +18,11 @@ public final class SharedDatabase implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return of(context);
+    }
+
+    /** The JVM's one server, started on first use. */
+    static EmbeddedDatabase of(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Server.class, key -> new Server(EmbeddedDatabase.start()), Server.class)
                 .database();

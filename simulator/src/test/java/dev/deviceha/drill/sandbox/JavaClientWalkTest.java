@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.apache.cloudstack.api.APICommand;
 import org.apache.cloudstack.api.Parameter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,32 +20,26 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.deviceha.cloudstack.api.DeviceHaApiCommands;
-import dev.deviceha.drill.DefaultSandbox;
 import dev.deviceha.drill.ServedWorld;
-import dev.deviceha.drill.SharedDatabase;
-import dev.deviceha.drill.database.EmbeddedDatabase;
+import dev.deviceha.drill.ServedSandbox;
 
 /**
  * An operator's walk through the plugin's APIs with a third-party CloudStack client, every request signed: tag
  * and rule, an async rediscovery, devices, a VM deployed with device requests in its details, HA readiness, a host
  * failure, and the VM back on another host with the same MAC and VLAN.
  */
-@ExtendWith(SharedDatabase.class)
+@ExtendWith(ServedSandbox.class)
 class JavaClientWalkTest {
     private static ServedWorld served;
     private static JavaClient client;
     private final Set<String> called = new HashSet<>();
 
     @BeforeAll
-    static void serve(EmbeddedDatabase database) throws Exception {
-        served = DefaultSandbox.start(database);
+    static void serve(ServedWorld world) {
+        served = world;
         client = JavaClient.withApiKey(served.sandbox());
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
 
     @Test
     void walk_tagRuleRediscoverDeployFailHost_vmRestartsElsewhereWithItsMacAndVlan_andEveryPluginApiAnswers() {
@@ -116,6 +109,10 @@ class JavaClientWalkTest {
                 .getAsJsonObject("devicerequest").get("tag").getAsString()).isEqualTo("HCT/sm-crypto");
         assertThat(call("removeDeviceRequest", "virtualmachineid", web1, "tag", "HCT/sm-crypto").get("success")
                 .getAsBoolean()).isTrue();
+        assertThat(callAsync("stopVirtualMachine", "id", web1).getAsJsonObject("virtualmachine").get("state")
+                .getAsString()).isEqualTo("Stopped");
+        assertThat(callAsync("startVirtualMachine", "id", web1).getAsJsonObject("virtualmachine").get("state")
+                .getAsString()).isEqualTo("Running");
         assertThat(call("deleteDeviceTagRule", "id", ruleId).get("success").getAsBoolean()).isTrue();
         // A plugin API added later is at least listed with its defaults; one with required parameters needs a
         // step of its own above.

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.cloudstack.api.APICommand;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,16 +24,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.deviceha.cloudstack.api.DeviceHaApiCommands;
-import dev.deviceha.drill.DefaultSandbox;
 import dev.deviceha.drill.ServedWorld;
-import dev.deviceha.drill.SharedDatabase;
-import dev.deviceha.drill.database.EmbeddedDatabase;
+import dev.deviceha.drill.ServedSandbox;
 
 /**
  * listApis is what cmk and the UI build themselves from: it must hold every API and parameter docs/api.md documents,
  * with the JSON types {@code cmk sync} asserts (a wrong type crashes cmk).
  */
-@ExtendWith(SharedDatabase.class)
+@ExtendWith(ServedSandbox.class)
 class ListApisTest {
     private static final Path API_DOC = Path.of("..", "docs", "api.md");
     private static final Pattern BACKTICKED = Pattern.compile("`([a-z]+)`");
@@ -42,8 +39,8 @@ class ListApisTest {
     private static Map<String, JsonObject> apis;
 
     @BeforeAll
-    static void serve(EmbeddedDatabase database) throws Exception {
-        served = DefaultSandbox.start(database);
+    static void serve(ServedWorld world) {
+        served = world;
         apis = new HashMap<>();
         for (JsonElement api : JavaClient.withApiKey(served.sandbox()).call("listApis", "listall", "true")
                 .getAsJsonArray("api")) {
@@ -51,10 +48,6 @@ class ListApisTest {
         }
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
 
     @Test
     void everyApiHasTheJsonTypesCmkSyncAsserts() {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,31 +23,25 @@ import br.com.autonomiccs.apacheCloudStack.client.ApacheCloudStackClient;
 import br.com.autonomiccs.apacheCloudStack.client.ApacheCloudStackRequest;
 import br.com.autonomiccs.apacheCloudStack.client.beans.ApacheCloudStackUser;
 import br.com.autonomiccs.apacheCloudStack.exceptions.ApacheCloudStackClientRequestRuntimeException;
-import dev.deviceha.drill.DefaultSandbox;
 import dev.deviceha.drill.ServedWorld;
-import dev.deviceha.drill.SharedDatabase;
-import dev.deviceha.drill.database.EmbeddedDatabase;
+import dev.deviceha.drill.ServedSandbox;
 
 /**
  * Bad input gets CloudStack's error codes and a message naming what was wrong, and leaves every table of the
  * plugin's schema as it was.
  */
-@ExtendWith(SharedDatabase.class)
+@ExtendWith(ServedSandbox.class)
 class SandboxRefusalsTest {
     private static ServedWorld served;
     private static JavaClient client;
     private Map<String, Long> tablesBefore;
 
     @BeforeAll
-    static void serve(EmbeddedDatabase database) throws Exception {
-        served = DefaultSandbox.start(database);
+    static void serve(ServedWorld world) {
+        served = world;
         client = JavaClient.withApiKey(served.sandbox());
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
 
     @BeforeEach
     void snapshot() throws Exception {

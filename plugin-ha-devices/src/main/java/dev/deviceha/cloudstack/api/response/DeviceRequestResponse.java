@@ -10,8 +10,6 @@ import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
 public class DeviceRequestResponse extends BaseResponse {
-    public static final String OBJECT_NAME = "devicerequest";
-
     @SerializedName(ApiConstants.VIRTUAL_MACHINE_ID)
     @Param(description = "the UUID of the VM")
     private final String virtualMachineId;
@@ -37,11 +35,11 @@ public class DeviceRequestResponse extends BaseResponse {
     private final Integer vlan;
 
     @SerializedName("trust")
-    @Param(description = "VF trust set on requested SR-IOV VFs; absent for the host's default")
+    @Param(description = "VF trust set on requested SR-IOV VFs; absent for the safe default, off")
     private final Boolean trust;
 
     @SerializedName("spoofchk")
-    @Param(description = "VF spoof checking set on requested SR-IOV VFs; absent for the host's default")
+    @Param(description = "VF spoof checking set on requested SR-IOV VFs; absent for the safe default, on")
     private final Boolean spoofCheck;
 
     @SerializedName("macaddresses")
@@ -63,7 +61,7 @@ public class DeviceRequestResponse extends BaseResponse {
     private final String error;
 
     public DeviceRequestResponse(DeviceRequestInfo info) {
-        setObjectName(OBJECT_NAME);
+        setObjectName("devicerequest");
         virtualMachineId = info.vm().uuid();
         virtualMachineName = info.vm().name();
         source = info.source() == null ? null : info.source().name();

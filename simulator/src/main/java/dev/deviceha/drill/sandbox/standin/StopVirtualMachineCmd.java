@@ -1,39 +1,24 @@
 package dev.deviceha.drill.sandbox.standin;
 
-import javax.inject.Inject;
-
 import org.apache.cloudstack.api.APICommand;
-import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.ApiErrorCode;
-import org.apache.cloudstack.api.BaseAsyncCmd;
 import org.apache.cloudstack.api.Parameter;
 import org.apache.cloudstack.api.ServerApiException;
-import org.apache.cloudstack.api.response.UserVmResponse;
 import org.libvirt.LibvirtException;
 
-import com.cloud.user.Account;
-
 import dev.deviceha.drill.cloudstack.VmRecord;
-import dev.deviceha.drill.sandbox.SandboxState;
 import dev.deviceha.lifecycle.VmState;
 
 @APICommand(name = "stopVirtualMachine", description = StandIn.PREFIX + "Stops a running VM; the plugin releases"
         + " its devices on the host. A stopped VM is left as it is.", responseObject = VmStandInResponse.class,
         requestHasSensitiveInfo = false, responseHasSensitiveInfo = false)
-public class StopVirtualMachineCmd extends BaseAsyncCmd {
-    @Inject
-    SandboxState state;
-
-    @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = UserVmResponse.class, required = true,
-            description = "the VM")
-    private Long id;
-
+public class StopVirtualMachineCmd extends VmCmd {
     @Parameter(name = "forced", type = CommandType.BOOLEAN, description = "accepted; every stop is immediate here")
     private Boolean forced;
 
     @Override
     public void execute() {
-        VmRecord vm = state.world().vm(id).orElseThrow();
+        VmRecord vm = vm();
         if (vm.state() == VmState.Running) {
             try {
                 state.world().stop(vm);
@@ -53,10 +38,5 @@ public class StopVirtualMachineCmd extends BaseAsyncCmd {
     @Override
     public String getEventDescription() {
         return "stopping a VM";
-    }
-
-    @Override
-    public long getEntityOwnerId() {
-        return Account.ACCOUNT_ID_SYSTEM;
     }
 }
