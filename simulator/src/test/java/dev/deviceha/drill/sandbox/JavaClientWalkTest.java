@@ -114,6 +114,8 @@ class JavaClientWalkTest {
         assertThat(callAsync("startVirtualMachine", "id", web1).getAsJsonObject("virtualmachine").get("state")
                 .getAsString()).isEqualTo("Running");
         assertThat(call("deleteDeviceTagRule", "id", ruleId).get("success").getAsBoolean()).isTrue();
+        // The what-if needs one of hostid and clusterid, though neither is required on its own.
+        assertThat(call("listDeviceHaWhatIf", "hostid", hostId("kvm-b")).get("count").getAsInt()).isEqualTo(1);
         // A plugin API added later is at least listed with its defaults; one with required parameters needs a
         // step of its own above.
         for (Class<?> command : new DeviceHaApiCommands().getCommands()) {
