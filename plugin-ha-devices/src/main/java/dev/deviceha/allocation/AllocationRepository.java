@@ -4,6 +4,7 @@ import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
+import dev.deviceha.persistence.DatabaseClock;
 import dev.deviceha.persistence.HostDeviceLock;
 import dev.deviceha.persistence.Transactions;
 import dev.deviceha.placement.HostDevices;
@@ -11,6 +12,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -34,6 +39,8 @@ public final class AllocationRepository {
     private static final String UNIT_COLUMNS = "a.vm_id, a.vm_instance_name, a.host_id, a.device_id, d.address,"
             + " a.slot, a.tag_kind, a.tag_name, d.backing, d.parent_address, d.mdev_type, d.numa_node, d.state"
             + " FROM dha_allocation a JOIN dha_host_device d ON d.id = a.device_id";
+
+    private static final DateTimeFormatter DATETIME_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final Transactions transactions;
 
@@ -77,6 +84,36 @@ public final class AllocationRepository {
     public int release(long vmId, long hostId) {
         return update("releasing the devices of VM " + vmId + " on host " + hostId,
                 "DELETE FROM dha_allocation WHERE vm_id = ? AND host_id = ?", vmId, hostId);
+    }
+
+    /**
+     * Releases what the VM holds on the host if it was allocated, or last {@link #renew renewed}, before
+     * {@code cutoff} (database time): a start that took or renewed the units since keeps them.
+     */
+    public int releaseAllocatedBefore(long vmId, long hostId, Instant cutoff) {
+        return transactions.inTransaction("releasing the stale devices of VM " + vmId + " on host " + hostId, c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM dha_allocation"
+                    + " WHERE vm_id = ? AND host_id = ? AND allocated_at < ?")) {
+                s.setLong(1, vmId);
+                s.setLong(2, hostId);
+                // As text: the driver drops the milliseconds of a bound LocalDateTime, which would spare a
+                // unit allocated in the cutoff's second.
+                s.setString(3, DATETIME_MILLIS.format(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Dates what the VM holds on the host as allocated now: a start that reuses its units is a fresh one. */
+    public void renew(long vmId, long hostId) {
+        update("renewing the devices of VM " + vmId + " on host " + hostId,
+                "UPDATE dha_allocation SET allocated_at = UTC_TIMESTAMP(3) WHERE vm_id = ? AND host_id = ?",
+                vmId, hostId);
+    }
+
+    /** The database's clock, the one {@code allocated_at} is taken from. */
+    public Instant databaseNow() {
+        return transactions.inTransaction("reading the database clock", DatabaseClock::now);
     }
 
     /** Units the VM holds, on every host. */

@@ -12,6 +12,7 @@ import dev.deviceha.cloudstack.lifecycle.HaOutcomeReporter;
 import dev.deviceha.cloudstack.readiness.ReadinessAlerter;
 import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.persistence.SchemaMigrator;
+import dev.deviceha.service.StaleAllocationSweep;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,6 +45,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     private RequestDetailValidation detailValidation;
     private HaRestartWatch haRestarts;
     private HaOutcomeReporter haOutcomes;
+    private StaleAllocationSweep staleAllocations;
     private ScheduledExecutorService threads;
     private int listenerId = -1;
 
@@ -92,6 +94,11 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         this.haOutcomes = haOutcomes;
     }
 
+    @Inject
+    public void setStaleAllocations(StaleAllocationSweep staleAllocations) {
+        this.staleAllocations = staleAllocations;
+    }
+
     @Override
     public boolean start() {
         new SchemaMigrator(dataSource).migrate();
@@ -100,6 +107,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         DeviceInventoryListener listener = new DeviceInventoryListener(scanner, threads);
         listenerId = agents.registerForHostEvents(listener, true, false, false);
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), () -> rescan(listener));
+        schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), this::releaseStaleAllocations);
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkReadiness);
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkFailoverCapacity);
         schedule(HA_OUTCOME_SWEEP, this::reportParkedHaOutcomes);
@@ -142,6 +150,15 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
             rescanned.hostsToScan().forEach(listener::scanQuietly);
         } catch (RuntimeException e) {
             LOG.error("Periodic device rescan failed", e);
+        }
+    }
+
+    /** Allocations whose VM left their host without a release: freed within one rescan interval. */
+    private void releaseStaleAllocations() {
+        try {
+            staleAllocations.sweep();
+        } catch (RuntimeException e) {
+            LOG.error("Releasing stale device allocations failed", e);
         }
     }
 

@@ -2,20 +2,17 @@ package dev.deviceha.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.deviceha.drill.database.EmbeddedDatabase;
+import dev.deviceha.shaded.gson.JsonArray;
+import dev.deviceha.shaded.gson.JsonElement;
+import dev.deviceha.shaded.gson.JsonObject;
+import dev.deviceha.shaded.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
-import dev.deviceha.drill.database.EmbeddedDatabase;
 import picocli.CommandLine;
 
 /** The acceptance of the failover drill: its exit codes and what it shows, run as an operator runs it. */

@@ -33,7 +33,8 @@ public final class DeviceHaSettings {
     public static final ConfigKey<Integer> ALLOCATION_GRACE = new ConfigKey<>(ConfigKey.CATEGORY_ADVANCED,
             Integer.class, "deviceha.allocation.grace", "600",
             "Seconds a new device allocation may go unseen in its host's report before it is recorded as a "
-                    + "conflict (the VM may still be starting).",
+                    + "conflict, and unmatched by CloudStack's record of its VM before it is released as stale "
+                    + "(the VM may still be starting).",
             true);
 
     public static final ConfigKey<Integer> FAILOVER_HOSTS = new ConfigKey<>(ConfigKey.CATEGORY_ADVANCED,
