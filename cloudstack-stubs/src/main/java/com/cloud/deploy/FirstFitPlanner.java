@@ -5,8 +5,10 @@ import com.cloud.exception.InsufficientServerCapacityException;
 import com.cloud.utils.component.AdapterBase;
 import com.cloud.vm.VirtualMachineProfile;
 import java.util.List;
+import org.apache.cloudstack.framework.config.ConfigKey;
+import org.apache.cloudstack.framework.config.Configurable;
 
-public class FirstFitPlanner extends AdapterBase implements DeploymentClusterPlanner, DeploymentPlanner {
+public class FirstFitPlanner extends AdapterBase implements DeploymentClusterPlanner, Configurable, DeploymentPlanner {
 
     @Override
     public List<Long> orderClusters(VirtualMachineProfile vmProfile, DeploymentPlan plan, ExcludeList avoid)
@@ -21,6 +23,16 @@ public class FirstFitPlanner extends AdapterBase implements DeploymentClusterPla
 
     @Override
     public boolean canHandle(VirtualMachineProfile vm, DeploymentPlan plan, ExcludeList avoid) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public String getConfigComponentName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public ConfigKey<?>[] getConfigKeys() {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -45,7 +45,8 @@ public final class DomainXml {
     /** Writes a document or element as indented XML without an XML declaration, as libvirt prints it. */
     public static String write(Node node) {
         try {
-            TransformerFactory factory = TransformerFactory.newInstance();
+            // The JDK's own transformer: the agent's classpath carries Xalan 2.7, which knows no JAXP 1.5 attribute.
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer transformer = factory.newTransformer();

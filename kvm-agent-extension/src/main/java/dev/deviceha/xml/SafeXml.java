@@ -15,7 +15,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Parses XML from libvirt (node devices, other VMs' domains) as hostile input: no DTD, no external entities or
  * schemas, no XInclude, a size cap, and any parser error fails the parse. libvirt never emits a DOCTYPE, so
- * refusing one costs nothing and closes XXE and entity expansion.
+ * refusing one costs nothing and closes XXE and entity expansion. Always the JDK's parser, whatever other JAXP
+ * implementation the host process's classpath brings.
  */
 public final class SafeXml {
     /** Far above the largest domain XML libvirt prints for a VM with many devices. */
@@ -78,7 +79,9 @@ public final class SafeXml {
     }
 
     private static DocumentBuilderFactory hardenedFactory() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // The JDK's own parser, never the one JAXP's lookup finds: the KVM agent's classpath carries Xerces 2.8
+        // (through CloudStack's utils), which rejects the JAXP 1.5 attributes below.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         try {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -95,14 +95,29 @@ public final class AllocationLifecycle {
                 vm.instanceName(), hosts.nameOf(hostId));
     }
 
+    /**
+     * Only a VM that held devices on the host gets its host asked to undo their preparation: a VM without device
+     * requests, or on a host the plugin never allocated on (not KVM), leaves nothing there, and its host would answer
+     * that it does not know the command.
+     */
     private void release(VmRef vm, long hostId) {
+        int freed;
         try {
-            allocations.release(vm.id(), hostId);
-            agents.unstage(hostId, vm.instanceName());
-            LOG.info("Released the devices of VM {} on host {}", vm.instanceName(), hostId);
+            freed = allocations.release(vm.id(), hostId);
         } catch (RuntimeException e) {
             LOG.error("Could not release the devices of VM {} on host {}; inventory reconciliation will free them",
-                    vm.instanceName(), hostId, e);
+                    vm.instanceName(), hosts.nameOf(hostId), e);
+            return;
+        }
+        if (freed == 0) {
+            return;
+        }
+        if (agents.unstage(hostId, vm.instanceName())) {
+            LOG.info("Released {} device unit(s) of VM {} on host {}", freed, vm.instanceName(),
+                    hosts.nameOf(hostId));
+        } else {
+            LOG.info("Freed {} device unit(s) of VM {} on host {}, which did not confirm releasing them; its agent "
+                    + "releases them when the VM stops there", freed, vm.instanceName(), hosts.nameOf(hostId));
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Set;
  *     host allocators (the VM's last host, an explicit host id), so allocation is the check that never skips;</li>
  * <li>reaching Stopped, Error or Destroyed releases on the host the VM had: a failed start, a stop, and an HA stop
  *     from a dead host alike;</li>
- * <li>expunging releases everything and forgets the VM's identities;</li>
+ * <li>entering Expunging releases everything and forgets the VM's identities (an expunge then steps from
+ *     Expunging to Expunging again: nothing is left to release);</li>
  * <li>everything else keeps the allocation where it is (Starting to Running, Running to Stopping, ...). States where
  *     the VM may still run (Unknown, Shutdown, Migrating, states of newer CloudStacks) never release: a device given
  *     back while its VM still uses it would be handed to a second VM.</li>
@@ -32,7 +33,7 @@ public final class AllocationRules {
 
     public static List<AllocationAction> decide(VmTransition transition, boolean vmHasDeviceRequests) {
         if (transition.to() == VmState.Expunging) {
-            return List.of(new ReleaseAll());
+            return transition.from() == VmState.Expunging ? List.of() : List.of(new ReleaseAll());
         }
         if (transition.isStartAttempt()) {
             return startAttempt(transition, vmHasDeviceRequests);

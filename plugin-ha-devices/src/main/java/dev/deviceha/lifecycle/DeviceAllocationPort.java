@@ -21,8 +21,12 @@ public interface DeviceAllocationPort {
     /** How many units of each tag the VM holds, on whatever host; empty when it holds none. */
     Map<TagRef, Long> holdings(long vmId);
 
-    /** Frees what the VM holds on the host; keeps its identities. A no-op when it holds nothing there. */
-    void release(long vmId, long hostId);
+    /**
+     * Frees what the VM holds on the host; keeps its identities. A no-op when it holds nothing there.
+     *
+     * @return how many device units were freed
+     */
+    int release(long vmId, long hostId);
 
     /** Frees what the VM holds anywhere and forgets its identities and stored requests (the VM is expunged). */
     void releaseAll(long vmId);

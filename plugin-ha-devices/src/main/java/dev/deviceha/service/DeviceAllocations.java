@@ -81,8 +81,8 @@ public final class DeviceAllocations implements DeviceAllocationPort {
 
     /** Frees what the VM holds on the host; its identities stay for its next start. */
     @Override
-    public void release(long vmId, long hostId) {
-        allocations.release(vmId, hostId);
+    public int release(long vmId, long hostId) {
+        return allocations.release(vmId, hostId);
     }
 
     /**

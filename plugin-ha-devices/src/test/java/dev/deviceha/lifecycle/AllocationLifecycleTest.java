@@ -186,10 +186,22 @@ class AllocationLifecycleTest {
     }
 
     @Test
+    void stop_ofAVmThatHeldDevices_asksOnlyItsHostToReleaseThem() {
+        transit(VM, Starting, OperationRetry, Starting, null, A);
+        transit(PLAIN_VM, Starting, OperationRetry, Starting, null, B);
+
+        transit(VM, Stopping, OperationSucceeded, Stopped, A, null);
+        transit(PLAIN_VM, Stopping, OperationSucceeded, Stopped, B, null);
+        transit(VM, Stopping, OperationSucceeded, Stopped, A, null);
+
+        assertThat(agents.unstagedOn).containsExactly(A);
+    }
+
+    @Test
     void release_storeFailure_doesNotBreakTheStop() {
         AllocationLifecycle withBrokenStore = new AllocationLifecycle(vmId -> List.of(), new InMemoryAllocations() {
             @Override
-            public void release(long vmId, long hostId) {
+            public int release(long vmId, long hostId) {
                 throw new IllegalStateException("database gone");
             }
         }, agents, HOSTS);

@@ -58,6 +58,10 @@ class AllocationRulesTest {
                         List.of()),
                 row("expunged: release everything", Destroyed, ExpungeOperation, Expunging, null, null,
                         List.of(new ReleaseAll())),
+                row("expunge steps on within Expunging: released already", Expunging, ExpungeOperation, Expunging,
+                        null, null, List.of()),
+                row("expunge step failed, still Expunging: released already", Expunging, OperationFailed,
+                        Expunging, null, null, List.of()),
                 row("restoring a stopped VM from a backup: keep", Stopped, VmEvent.RestoringRequested,
                         VmState.Restoring, null, A, List.of()),
                 row("state of a newer CloudStack: keep", Running, VmEvent.OTHER, VmState.OTHER, A, A, List.of()));

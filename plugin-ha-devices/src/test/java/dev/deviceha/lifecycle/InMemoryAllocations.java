@@ -84,11 +84,13 @@ class InMemoryAllocations implements DeviceAllocationPort {
     }
 
     @Override
-    public void release(long vmId, long hostId) {
+    public int release(long vmId, long hostId) {
         List<AssignedDevice> held = heldByVm.getOrDefault(vmId, new HashMap<>()).remove(hostId);
-        if (held != null) {
-            held.forEach(device -> addFree(hostId, device.tag(), 1));
+        if (held == null) {
+            return 0;
         }
+        held.forEach(device -> addFree(hostId, device.tag(), 1));
+        return held.size();
     }
 
     @Override

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Agents that remember what each host was asked to prepare; staging fails on hosts marked broken. */
+/** Agents that remember what each host was asked to prepare and undo; staging fails on hosts marked broken. */
 final class RecordingAgents implements DeviceAgentPort {
     final Map<Long, DeviceAssignment> stagedByHost = new HashMap<>();
     final List<DeviceAssignment> everyStaging = new ArrayList<>();
+    /** Every host asked to undo a preparation, in order. */
+    final List<Long> unstagedOn = new ArrayList<>();
     private final Set<Long> broken = new HashSet<>();
 
     void breakHost(long hostId) {
@@ -28,7 +30,8 @@ final class RecordingAgents implements DeviceAgentPort {
     }
 
     @Override
-    public void unstage(long hostId, String vmInstanceName) {
-        stagedByHost.remove(hostId);
+    public boolean unstage(long hostId, String vmInstanceName) {
+        unstagedOn.add(hostId);
+        return stagedByHost.remove(hostId) != null;
     }
 }

@@ -6,7 +6,7 @@ public interface AlertService {
         private AlertType(short type, String name, boolean isDefault) {
         }
 
-        public static final AlertType ALERT_TYPE_SYNC = new AlertType((short) 27, "ALERT.TYPE.SYNC", true);
+        public static final AlertType ALERT_TYPE_HOST = new AlertType((short) 7, "ALERT.COMPUTE.HOST", true);
         public static final AlertType ALERT_TYPE_HA_ACTION = new AlertType((short) 30, "ALERT.HA.ACTION", true);
     }
 }

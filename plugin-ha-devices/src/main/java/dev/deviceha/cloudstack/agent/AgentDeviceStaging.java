@@ -62,14 +62,16 @@ public class AgentDeviceStaging implements DeviceAgentPort {
 
     /** Bounded by the staging timeout too: it runs inside a VM's stop, which must not wait on a hung agent. */
     @Override
-    public void unstage(long hostId, String vmInstanceName) {
+    public boolean unstage(long hostId, String vmInstanceName) {
         ReleaseDevicesCommand command = new ReleaseDevicesCommand(vmInstanceName);
         command.setWait(stageTimeoutSeconds.getAsInt());
         Answer answer = agents.easySend(hostId, command);
         if (answer == null || !answer.getResult()) {
-            LOG.info("Host {} did not confirm releasing the devices of {} ({}); its agent releases them on stop",
-                    hostId, vmInstanceName, answer == null ? "no answer" : answer.getDetails());
+            LOG.debug("Host {} did not confirm releasing the devices of {}: {}", hostId, vmInstanceName,
+                    answer == null ? "no answer" : answer.getDetails());
+            return false;
         }
+        return true;
     }
 
     private static String reason(Answer answer) {

@@ -47,10 +47,15 @@ public class DeviceHaAlerts {
         }
     }
 
+    /**
+     * Types CloudStack's AlertManagerImpl records every time: it keeps only the first alert of most other types
+     * (ALERT.TYPE.SYNC among them) per zone, pod and cluster until an admin archives it, so a second device
+     * vanishing in a zone would never reach the operator.
+     */
     static AlertType typeOf(Notice.Kind kind) {
         return switch (kind) {
             case HA_RESTARTED, HA_RESTART_FAILED, PROTECTION_LOST, PROTECTION_REGAINED -> AlertType.ALERT_TYPE_HA_ACTION;
-            case DEVICE_VANISHED -> AlertType.ALERT_TYPE_SYNC;
+            case DEVICE_VANISHED -> AlertType.ALERT_TYPE_HOST;
         };
     }
 }

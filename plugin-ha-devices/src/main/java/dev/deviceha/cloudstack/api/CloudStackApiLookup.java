@@ -13,10 +13,8 @@ import com.cloud.service.dao.ServiceOfferingDao;
 import com.cloud.service.dao.ServiceOfferingDetailsDao;
 import com.cloud.user.Account;
 import com.cloud.user.AccountService;
-import com.cloud.vm.VMInstanceDetailVO;
 import com.cloud.vm.VMInstanceVO;
 import com.cloud.vm.dao.VMInstanceDao;
-import com.cloud.vm.dao.VMInstanceDetailsDao;
 import dev.deviceha.api.Caller;
 import dev.deviceha.api.CloudStackLookup;
 import dev.deviceha.api.HostRef;
@@ -29,6 +27,8 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.inject.Inject;
 import org.apache.cloudstack.acl.SecurityChecker.AccessType;
+import org.apache.cloudstack.api.ResourceDetail;
+import org.apache.cloudstack.resourcedetail.ResourceDetailsDao;
 
 /** Names, UUIDs and access rules from CloudStack's DAOs and account service, for the API facade. */
 public class CloudStackApiLookup implements CloudStackLookup {
@@ -36,7 +36,7 @@ public class CloudStackApiLookup implements CloudStackLookup {
     private ClusterDao clusters;
     private DataCenterDao zones;
     private VMInstanceDao vms;
-    private VMInstanceDetailsDao vmDetails;
+    private ResourceDetailsDao<?> vmDetails;
     private ServiceOfferingDetailsDao offeringDetails;
     private ServiceOfferingDao offerings;
     private AccountService accounts;
@@ -61,8 +61,8 @@ public class CloudStackApiLookup implements CloudStackLookup {
         this.vms = vms;
     }
 
-    @Inject
-    public void setVmInstanceDetailsDao(VMInstanceDetailsDao vmDetails) {
+    /** The release's VM details DAO (CloudStackRelease), given by the module's context. */
+    public void setVmDetailsDao(ResourceDetailsDao<?> vmDetails) {
         this.vmDetails = vmDetails;
     }
 
@@ -133,7 +133,7 @@ public class CloudStackApiLookup implements CloudStackLookup {
     @Override
     public List<Long> vmsWithRequestDetails() {
         return vmDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null).stream()
-                .map(VMInstanceDetailVO::getResourceId)
+                .map(ResourceDetail::getResourceId)
                 .distinct()
                 .toList();
     }
@@ -142,7 +142,7 @@ public class CloudStackApiLookup implements CloudStackLookup {
     @Override
     public List<RequestDetail> requestDetails() {
         List<RequestDetail> details = new ArrayList<>();
-        for (VMInstanceDetailVO detail : vmDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null)) {
+        for (ResourceDetail detail : vmDetails.findDetails(DeviceRequests.DETAIL_KEY, null, null)) {
             VMInstanceVO vm = vms.findById(detail.getResourceId());
             if (vm != null) {
                 details.add(new RequestDetail("VM " + vm.getUuid(), detail.getValue()));

@@ -31,7 +31,7 @@ public class DeviceInventoryListener implements Listener {
 
     @Override
     public void processConnect(Host host, StartupCommand cmd, boolean forRebalance) {
-        if (host.getType() != Host.Type.Routing || host.getHypervisorType() != HypervisorType.KVM) {
+        if (host.getType() != Host.Type.Routing || !HypervisorType.KVM.equals(host.getHypervisorType())) {
             return;
         }
         long hostId = host.getId();

@@ -6,13 +6,12 @@ import com.cloud.dc.ClusterVO;
 import com.cloud.dc.dao.ClusterDao;
 import com.cloud.exception.AgentUnavailableException;
 import com.cloud.exception.OperationTimedoutException;
-import com.cloud.gpu.GpuDeviceVO;
-import com.cloud.gpu.dao.GpuDeviceDao;
 import com.cloud.host.Host;
 import com.cloud.host.HostVO;
 import com.cloud.host.dao.HostDao;
 import dev.deviceha.api.HostRediscovery;
 import dev.deviceha.cloudstack.alert.DeviceHaAlerts;
+import dev.deviceha.cloudstack.release.ManagedGpus;
 import dev.deviceha.command.ReportDevicesAnswer;
 import dev.deviceha.command.ReportDevicesCommand;
 import dev.deviceha.inventory.HeldUnit;
@@ -29,7 +28,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import javax.inject.Inject;
-import org.apache.cloudstack.gpu.GpuDevice;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -43,7 +41,7 @@ public class HostInventoryScanner implements HostRediscovery {
     private AgentManager agents;
     private HostDao hosts;
     private ClusterDao clusters;
-    private GpuDeviceDao gpuDevices;
+    private ManagedGpus managedGpus;
     private InventorySync sync;
     private DeviceHaAlerts alerts;
 
@@ -62,9 +60,9 @@ public class HostInventoryScanner implements HostRediscovery {
         this.clusters = clusters;
     }
 
-    @Inject
-    public void setGpuDeviceDao(GpuDeviceDao gpuDevices) {
-        this.gpuDevices = gpuDevices;
+    /** From the release in the module's context (CloudStackRelease): none on 4.20. */
+    public void setManagedGpus(ManagedGpus managedGpus) {
+        this.managedGpus = managedGpus;
     }
 
     @Inject
@@ -125,10 +123,8 @@ public class HostInventoryScanner implements HostRediscovery {
      */
     private Set<String> cloudStackManaged(long hostId) {
         Set<String> managed = new HashSet<>();
-        for (GpuDeviceVO device : gpuDevices.listByHostId(hostId)) {
-            if (device.getManagedState() == GpuDevice.ManagedState.Managed && device.getBusAddress() != null) {
-                managed.add(canonical(device.getBusAddress()));
-            }
+        for (String busAddress : managedGpus.busAddresses(hostId)) {
+            managed.add(canonical(busAddress));
         }
         if (!managed.isEmpty()) {
             LOG.debug("Host {}: CloudStack's GPU framework manages {}", hostId, managed);

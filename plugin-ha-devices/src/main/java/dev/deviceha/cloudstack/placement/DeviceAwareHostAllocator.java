@@ -5,6 +5,7 @@ import com.cloud.deploy.DeploymentPlan;
 import com.cloud.deploy.DeploymentPlanner.ExcludeList;
 import com.cloud.host.Host;
 import com.cloud.host.Host.Type;
+import com.cloud.offering.ServiceOffering;
 import com.cloud.utils.component.AdapterBase;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
@@ -52,6 +53,24 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
                     screening.usableHostIdsInCluster(plan.getClusterId(), plan.getDataCenterId()));
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * Declared by CloudStack 4.20's HostAllocator (4.21 dropped it); 4.20's FirstFitAllocator does its work here and
+     * calls it from the 5-argument form. Without it a 4.20 server throws AbstractMethodError.
+     */
+    public List<Host> allocateTo(VirtualMachineProfile vmProfile, DeploymentPlan plan, Type type, ExcludeList avoid,
+            int returnUpTo, boolean considerReservedCapacity) {
+        return allocateTo(vmProfile, plan, type, avoid, returnUpTo);
+    }
+
+    /**
+     * Declared by CloudStack 4.20's HostAllocator (4.21 dropped it): asked before a stopped VM changes offering, and
+     * one allocator saying yes is enough. Devices follow the new offering's requests at the next start, where
+     * placement checks them; like FirstFitAllocator, this allocator never vetoes.
+     */
+    public boolean isVirtualMachineUpgradable(VirtualMachine vm, ServiceOffering offering) {
+        return true;
     }
 
     @Override

@@ -1,23 +1,23 @@
 package dev.deviceha.cloudstack.vm;
 
 import com.cloud.service.dao.ServiceOfferingDetailsDao;
-import com.cloud.vm.VMInstanceDetailVO;
 import com.cloud.vm.VMInstanceVO;
 import com.cloud.vm.dao.VMInstanceDao;
-import com.cloud.vm.dao.VMInstanceDetailsDao;
 import dev.deviceha.model.request.DeviceRequests;
 import dev.deviceha.service.RequestDeclarations;
 import java.util.Optional;
 import javax.inject.Inject;
+import org.apache.cloudstack.api.ResourceDetail;
+import org.apache.cloudstack.resourcedetail.ResourceDetailsDao;
 
 /**
- * Reads the {@code deviceha.requests} detail of a VM (CloudStack 4.21+ keeps VM details in
- * {@code vm_instance_details}; {@code findDetail} does not filter on the display flag, so a detail an admin hid
- * from users counts too) and of its service offering.
+ * Reads the {@code deviceha.requests} detail of a VM (through the release's VM details DAO: table
+ * {@code vm_instance_details} on 4.21+, {@code user_vm_details} on 4.20; {@code findDetail} does not filter on the
+ * display flag, so a detail an admin hid from users counts too) and of its service offering.
  */
 public class DetailRequestDeclarations implements RequestDeclarations {
     private VMInstanceDao vms;
-    private VMInstanceDetailsDao vmDetails;
+    private ResourceDetailsDao<?> vmDetails;
     private ServiceOfferingDetailsDao offeringDetails;
 
     @Inject
@@ -25,8 +25,8 @@ public class DetailRequestDeclarations implements RequestDeclarations {
         this.vms = vms;
     }
 
-    @Inject
-    public void setVmInstanceDetailsDao(VMInstanceDetailsDao vmDetails) {
+    /** The release's VM details DAO (CloudStackRelease), given by the module's context. */
+    public void setVmDetailsDao(ResourceDetailsDao<?> vmDetails) {
         this.vmDetails = vmDetails;
     }
 
@@ -46,7 +46,7 @@ public class DetailRequestDeclarations implements RequestDeclarations {
 
     @Override
     public Optional<String> vmDetail(long vmId) {
-        VMInstanceDetailVO detail = vmDetails.findDetail(vmId, DeviceRequests.DETAIL_KEY);
+        ResourceDetail detail = vmDetails.findDetail(vmId, DeviceRequests.DETAIL_KEY);
         return detail == null ? Optional.empty() : Optional.ofNullable(detail.getValue());
     }
 }

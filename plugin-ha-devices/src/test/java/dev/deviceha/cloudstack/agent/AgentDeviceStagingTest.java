@@ -77,16 +77,24 @@ class AgentDeviceStagingTest {
         ArgumentCaptor<Command> sent = ArgumentCaptor.forClass(Command.class);
         when(agents.easySend(eq(5L), sent.capture())).thenAnswer(call -> new Answer(call.getArgument(1)));
 
-        staging.unstage(5, "i-2-42-VM");
+        assertThat(staging.unstage(5, "i-2-42-VM")).isTrue();
 
         assertThat(sent.getValue()).isInstanceOf(ReleaseDevicesCommand.class);
         assertThat(sent.getValue().getWait()).isEqualTo(90);
     }
 
     @Test
-    void unstage_deadHost_neverThrows() {
+    void unstage_deadHost_neverThrowsAndConfirmsNothing() {
         when(agents.easySend(eq(5L), any(Command.class))).thenReturn(null);
 
-        assertThatCode(() -> staging.unstage(5, "i-2-42-VM")).doesNotThrowAnyException();
+        assertThat(staging.unstage(5, "i-2-42-VM")).isFalse();
+    }
+
+    @Test
+    void unstage_agentWithoutTheExtension_confirmsNothing() {
+        when(agents.easySend(eq(5L), any(Command.class))).thenAnswer(call ->
+                new Answer(call.getArgument(1), false, "Unsupported command issued"));
+
+        assertThat(staging.unstage(5, "i-2-42-VM")).isFalse();
     }
 }

@@ -8,18 +8,19 @@ import com.cloud.service.ServiceOfferingDetailsVO;
 import com.cloud.service.ServiceOfferingVO;
 import com.cloud.service.dao.ServiceOfferingDao;
 import com.cloud.service.dao.ServiceOfferingDetailsDao;
-import com.cloud.vm.VMInstanceDetailVO;
 import com.cloud.vm.VMInstanceVO;
 import com.cloud.vm.dao.VMInstanceDao;
-import com.cloud.vm.dao.VMInstanceDetailsDao;
 import dev.deviceha.api.RequestDetail;
 import java.util.List;
+import org.apache.cloudstack.api.ResourceDetail;
+import org.apache.cloudstack.resourcedetail.ResourceDetailsDao;
 import org.junit.jupiter.api.Test;
 
 /** CloudStack's DAOs are Mockito stand-ins; findById answering null is how they report a removed row. */
 class CloudStackApiLookupTest {
     private final VMInstanceDao vms = mock(VMInstanceDao.class);
-    private final VMInstanceDetailsDao vmDetails = mock(VMInstanceDetailsDao.class);
+    @SuppressWarnings("unchecked")
+    private final ResourceDetailsDao<ResourceDetail> vmDetails = mock(ResourceDetailsDao.class);
     private final ServiceOfferingDao offerings = mock(ServiceOfferingDao.class);
     private final ServiceOfferingDetailsDao offeringDetails = mock(ServiceOfferingDetailsDao.class);
     private final CloudStackApiLookup lookup = new CloudStackApiLookup();
@@ -27,11 +28,11 @@ class CloudStackApiLookupTest {
     @Test
     void requestDetails_nameTheirOwnersByUuid_andLeaveOutThoseOfRemovedOfferingsAndVms() {
         lookup.setVmInstanceDao(vms);
-        lookup.setVmInstanceDetailsDao(vmDetails);
+        lookup.setVmDetailsDao(vmDetails);
         lookup.setServiceOfferingDao(offerings);
         lookup.setServiceOfferingDetailsDao(offeringDetails);
-        VMInstanceDetailVO liveVmDetail = vmDetail(42, "SRIOV_VF/trading-net");
-        VMInstanceDetailVO expungedVmDetail = vmDetail(43, "HCT/sm-crypto");
+        ResourceDetail liveVmDetail = vmDetail(42, "SRIOV_VF/trading-net");
+        ResourceDetail expungedVmDetail = vmDetail(43, "HCT/sm-crypto");
         when(vmDetails.findDetails("deviceha.requests", null, null)).thenReturn(List.of(liveVmDetail,
                 expungedVmDetail));
         VMInstanceVO vm = mock(VMInstanceVO.class);
@@ -50,8 +51,8 @@ class CloudStackApiLookupTest {
                 new RequestDetail("service offering 5f0e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b", "VGPU/t4-1q"));
     }
 
-    private static VMInstanceDetailVO vmDetail(long vmId, String value) {
-        VMInstanceDetailVO detail = mock(VMInstanceDetailVO.class);
+    private static ResourceDetail vmDetail(long vmId, String value) {
+        ResourceDetail detail = mock(ResourceDetail.class);
         when(detail.getResourceId()).thenReturn(vmId);
         when(detail.getValue()).thenReturn(value);
         return detail;

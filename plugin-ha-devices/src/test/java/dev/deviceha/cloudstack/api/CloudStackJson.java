@@ -11,12 +11,13 @@ import org.apache.cloudstack.api.response.ListResponse;
 import org.apache.cloudstack.api.response.SuccessResponse;
 
 /**
- * Serializes a response as CloudStack's ApiResponseSerializer does for {@code response=json}: Gson without
- * transient and static fields, wrapped in the response name, lists as {@code count} plus the object name.
+ * Serializes a response as CloudStack's ApiResponseSerializer does for {@code response=json}: Gson without transient
+ * fields (and only those: {@code excludeFieldsWithModifiers} replaces Gson's default, so static fields are written),
+ * wrapped in the response name, lists as {@code count} plus the object name.
  */
 final class CloudStackJson {
     private static final Gson GSON =
-            new GsonBuilder().excludeFieldsWithModifiers(Modifier.TRANSIENT, Modifier.STATIC).create();
+            new GsonBuilder().excludeFieldsWithModifiers(Modifier.TRANSIENT).create();
 
     private CloudStackJson() {
     }

@@ -15,8 +15,6 @@ import com.cloud.agent.api.Command;
 import com.cloud.alert.AlertManager;
 import com.cloud.dc.ClusterVO;
 import com.cloud.dc.dao.ClusterDao;
-import com.cloud.gpu.GpuDeviceVO;
-import com.cloud.gpu.dao.GpuDeviceDao;
 import com.cloud.host.Host;
 import com.cloud.host.HostVO;
 import com.cloud.host.dao.HostDao;
@@ -42,9 +40,9 @@ import dev.deviceha.persistence.TestInventory;
 import dev.deviceha.service.InventorySync;
 import dev.deviceha.service.InventorySyncResult;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.cloudstack.alert.AlertService.AlertType;
-import org.apache.cloudstack.gpu.GpuDevice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +57,7 @@ class HostInventoryScannerTest {
 
     private final AgentManager agents = mock(AgentManager.class);
     private final AlertManager alertManager = mock(AlertManager.class);
-    private final GpuDeviceDao gpuDevices = mock(GpuDeviceDao.class);
+    private final AtomicReference<Set<String>> managedGpus = new AtomicReference<>(Set.of());
     private final AtomicReference<List<HostDevice>> reported = new AtomicReference<>(List.of());
     private final ClusterDao clusters = mock(ClusterDao.class);
     private final HostInventoryScanner scanner = new HostInventoryScanner();
@@ -88,7 +86,7 @@ class HostInventoryScannerTest {
         scanner.setAgentManager(agents);
         scanner.setHostDao(hosts);
         scanner.setClusterDao(clusters);
-        scanner.setGpuDeviceDao(gpuDevices);
+        scanner.setManagedGpus(hostId -> hostId == HOST ? managedGpus.get() : Set.of());
         scanner.setAlerts(alerts);
         scanner.setInventorySync(new InventorySync(new InventoryApplier(ds), new InventoryRepository(ds),
                 new InventoryEntries(ds), new DeviceTagRepository(ds), new TagRuleRepository(ds)));
@@ -107,7 +105,7 @@ class HostInventoryScannerTest {
         InventorySyncResult result = scanner.rediscover(HOST);
 
         assertThat(result.missing()).isEqualTo(1);
-        verify(alertManager).sendAlert(eq(AlertType.ALERT_TYPE_SYNC), eq(1L), any(),
+        verify(alertManager).sendAlert(eq(AlertType.ALERT_TYPE_HOST), eq(1L), any(),
                 eq("Device HA: host kvm-a no longer reports device 0000:3b:02.1 of VM i-2-42-VM"), any());
     }
 
@@ -115,10 +113,7 @@ class HostInventoryScannerTest {
     void rediscover_aGpuCloudStackManages_isMarkedAndNeverTagged() {
         HostDevice pool = TestInventory.vgpuPool("0000:af:00.0", "nvidia-222", 4, 0);
         reported.set(List.of(pool));
-        GpuDeviceVO managed = mock(GpuDeviceVO.class);
-        when(managed.getBusAddress()).thenReturn("AF:00.0");
-        when(managed.getManagedState()).thenReturn(GpuDevice.ManagedState.Managed);
-        when(gpuDevices.listByHostId(HOST)).thenReturn(List.of(managed));
+        managedGpus.set(Set.of("AF:00.0"));
 
         scanner.rediscover(HOST);
 

@@ -39,7 +39,8 @@ class KvmHostRescanTest {
         ResourceManager resources = mock(ResourceManager.class);
         when(resources.listAllUpAndEnabledHostsInOneZoneByHypervisor(any(), anyLong())).thenAnswer(call ->
                 upAndEnabled.stream()
-                        .filter(h -> h.hypervisor() == call.getArgument(0) && h.zoneId() == (long) call.getArgument(1))
+                        .filter(h -> h.hypervisor().equals(call.getArgument(0))
+                                && h.zoneId() == (long) call.getArgument(1))
                         .map(KvmHostRescanTest::hostVo).toList());
         AgentManager agents = mock(AgentManager.class);
         when(agents.isAgentAttached(anyLong())).thenAnswer(call -> attachedHere.contains(call.<Long>getArgument(0)));

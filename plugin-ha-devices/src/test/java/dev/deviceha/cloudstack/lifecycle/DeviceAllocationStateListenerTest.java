@@ -186,8 +186,9 @@ class DeviceAllocationStateListenerTest {
         }
 
         @Override
-        public void release(long vmId, long hostId) {
+        public int release(long vmId, long hostId) {
             released.add("vm " + vmId + " on host " + hostId);
+            return 2;
         }
 
         @Override
@@ -202,7 +203,8 @@ class DeviceAllocationStateListenerTest {
         }
 
         @Override
-        public void unstage(long hostId, String vmInstanceName) {
+        public boolean unstage(long hostId, String vmInstanceName) {
+            return true;
         }
     }
 }

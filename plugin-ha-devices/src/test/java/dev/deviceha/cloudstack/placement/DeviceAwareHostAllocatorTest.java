@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import com.cloud.deploy.DeploymentPlan;
 import com.cloud.deploy.DeploymentPlanner.ExcludeList;
 import com.cloud.host.Host;
+import com.cloud.offering.ServiceOffering;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
 import dev.deviceha.lifecycle.HaRestartWatch;
@@ -59,6 +60,20 @@ class DeviceAwareHostAllocatorTest {
 
         assertThat(chosen).isEmpty();
         assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 3L);
+    }
+
+    @Test
+    void allocateToWithReservedCapacityFlag_ofCloudStack420_screensTheClusterLikeTheFiveArgumentForm() {
+        List<Host> chosen = allocator.allocateTo(vm(VM_WITH_VF), plan, Host.Type.Routing, avoid, -1, false);
+
+        assertThat(chosen).isEmpty();
+        assertThat(avoid.getHostsToAvoid()).containsExactlyInAnyOrder(1L, 3L);
+    }
+
+    @Test
+    void isVirtualMachineUpgradable_ofCloudStack420_neverVetoesAnOfferingChange() {
+        assertThat(allocator.isVirtualMachineUpgradable(vm(VM_WITH_VF).getVirtualMachine(),
+                mock(ServiceOffering.class))).isTrue();
     }
 
     @Test

@@ -47,7 +47,7 @@ final class ScreeningFixture {
             }
 
             @Override
-            public void release(long vmId, long hostId) {
+            public int release(long vmId, long hostId) {
                 throw new UnsupportedOperationException("placement never releases");
             }
 

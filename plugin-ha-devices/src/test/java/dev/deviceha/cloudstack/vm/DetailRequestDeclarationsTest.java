@@ -5,23 +5,24 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.cloud.service.dao.ServiceOfferingDetailsDao;
-import com.cloud.vm.VMInstanceDetailVO;
 import com.cloud.vm.VMInstanceVO;
 import com.cloud.vm.dao.VMInstanceDao;
-import com.cloud.vm.dao.VMInstanceDetailsDao;
+import org.apache.cloudstack.api.ResourceDetail;
+import org.apache.cloudstack.resourcedetail.ResourceDetailsDao;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DetailRequestDeclarationsTest {
     private final VMInstanceDao vms = mock(VMInstanceDao.class);
-    private final VMInstanceDetailsDao vmDetails = mock(VMInstanceDetailsDao.class);
+    @SuppressWarnings("unchecked")
+    private final ResourceDetailsDao<ResourceDetail> vmDetails = mock(ResourceDetailsDao.class);
     private final ServiceOfferingDetailsDao offeringDetails = mock(ServiceOfferingDetailsDao.class);
     private final DetailRequestDeclarations declarations = new DetailRequestDeclarations();
 
     @BeforeEach
     void wire() {
         declarations.setVmInstanceDao(vms);
-        declarations.setVmInstanceDetailsDao(vmDetails);
+        declarations.setVmDetailsDao(vmDetails);
         declarations.setServiceOfferingDetailsDao(offeringDetails);
         VMInstanceVO vm = mock(VMInstanceVO.class);
         when(vm.getServiceOfferingId()).thenReturn(9L);
@@ -38,7 +39,7 @@ class DetailRequestDeclarationsTest {
 
     @Test
     void vmDetail_readsTheVmsDetail() {
-        VMInstanceDetailVO detail = mock(VMInstanceDetailVO.class);
+        ResourceDetail detail = mock(ResourceDetail.class);
         when(detail.getValue()).thenReturn("SRIOV_VF/trading-net;count=2");
         when(vmDetails.findDetail(42L, "deviceha.requests")).thenReturn(detail);
 

@@ -47,15 +47,18 @@ public final class AgentCommands implements DeviceAgentPort {
 
     /** Best effort, as in the plugin: a dead host cannot answer, and its devices go with it. */
     @Override
-    public void unstage(long hostId, String vmInstanceName) {
+    public boolean unstage(long hostId, String vmInstanceName) {
         SimulatedHost host = hosts.get(hostId);
-        if (host.isUp()) {
-            try {
-                host.release(vmInstanceName);
-            } catch (IOException e) {
-                // Like the plugin's agent port: a failed unstage never fails the stop.
-                LOG.warn("Could not release the devices of {} on {}: {}", vmInstanceName, host.name(), e.getMessage());
-            }
+        if (!host.isUp()) {
+            return false;
+        }
+        try {
+            host.release(vmInstanceName);
+            return true;
+        } catch (IOException e) {
+            // Like the plugin's agent port: a failed unstage never fails the stop.
+            LOG.warn("Could not release the devices of {} on {}: {}", vmInstanceName, host.name(), e.getMessage());
+            return false;
         }
     }
 

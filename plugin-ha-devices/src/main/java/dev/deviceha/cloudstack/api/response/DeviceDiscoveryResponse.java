@@ -8,8 +8,6 @@ import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
 public class DeviceDiscoveryResponse extends BaseResponse {
-    public static final String OBJECT_NAME = "devicediscovery";
-
     @SerializedName(ApiConstants.HOST_ID)
     @Param(description = "the UUID of the host")
     private final String hostId;
@@ -35,7 +33,7 @@ public class DeviceDiscoveryResponse extends BaseResponse {
     private final List<String> warnings;
 
     public DeviceDiscoveryResponse(RediscoveryResult result) {
-        setObjectName(OBJECT_NAME);
+        setObjectName("devicediscovery");
         hostId = result.host().uuid();
         hostName = result.host().name();
         deviceCount = result.deviceCount();

@@ -7,8 +7,6 @@ import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
 public class DeviceHaReadinessResponse extends BaseResponse {
-    public static final String OBJECT_NAME = "devicehareadiness";
-
     @SerializedName(ApiConstants.VIRTUAL_MACHINE_ID)
     @Param(description = "the UUID of the VM")
     private final String virtualMachineId;
@@ -30,7 +28,7 @@ public class DeviceHaReadinessResponse extends BaseResponse {
     private final String reason;
 
     public DeviceHaReadinessResponse(HaReadinessInfo info) {
-        setObjectName(OBJECT_NAME);
+        setObjectName("devicehareadiness");
         virtualMachineId = info.vm().uuid();
         virtualMachineName = info.vm().name();
         isProtected = info.isProtected();

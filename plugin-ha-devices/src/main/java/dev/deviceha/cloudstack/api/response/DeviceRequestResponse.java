@@ -10,8 +10,6 @@ import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
 public class DeviceRequestResponse extends BaseResponse {
-    public static final String OBJECT_NAME = "devicerequest";
-
     @SerializedName(ApiConstants.VIRTUAL_MACHINE_ID)
     @Param(description = "the UUID of the VM")
     private final String virtualMachineId;
@@ -63,7 +61,7 @@ public class DeviceRequestResponse extends BaseResponse {
     private final String error;
 
     public DeviceRequestResponse(DeviceRequestInfo info) {
-        setObjectName(OBJECT_NAME);
+        setObjectName("devicerequest");
         virtualMachineId = info.vm().uuid();
         virtualMachineName = info.vm().name();
         source = info.source() == null ? null : info.source().name();

@@ -9,8 +9,6 @@ import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
 public class DeviceResponse extends BaseResponse {
-    public static final String OBJECT_NAME = "device";
-
     @SerializedName(ApiConstants.ID)
     @Param(description = "the UUID of the device")
     private final String id;
@@ -120,7 +118,7 @@ public class DeviceResponse extends BaseResponse {
     private final String usedBy;
 
     public DeviceResponse(DeviceInfo info) {
-        setObjectName(OBJECT_NAME);
+        setObjectName("device");
         HostDevice device = info.device();
         id = info.uuid();
         zoneId = info.host().zoneUuid();

@@ -7,8 +7,6 @@ import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
 public class DeviceTagResponse extends BaseResponse {
-    public static final String OBJECT_NAME = "devicetag";
-
     @SerializedName(ApiConstants.ID)
     @Param(description = "the UUID of the device tag")
     private final String id;
@@ -42,7 +40,7 @@ public class DeviceTagResponse extends BaseResponse {
     private final int requestCount;
 
     public DeviceTagResponse(DeviceTagInfo info) {
-        setObjectName(OBJECT_NAME);
+        setObjectName("devicetag");
         id = info.uuid();
         kind = info.tag().ref().kind().name();
         name = info.tag().ref().name().value();

@@ -8,8 +8,6 @@ import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.BaseResponse;
 
 public class DeviceTagRuleResponse extends BaseResponse {
-    public static final String OBJECT_NAME = "devicetagrule";
-
     @SerializedName(ApiConstants.ID)
     @Param(description = "the UUID of the tag rule")
     private final String id;
@@ -47,7 +45,7 @@ public class DeviceTagRuleResponse extends BaseResponse {
     private final String clusterId;
 
     public DeviceTagRuleResponse(TagRule rule) {
-        setObjectName(OBJECT_NAME);
+        setObjectName("devicetagrule");
         DeviceSelector selector = rule.selector();
         id = rule.id().toString();
         tag = rule.tag().toString();

@@ -26,4 +26,8 @@ public class VMInstanceDetailVO implements ResourceDetail {
     public String getValue() {
         throw new UnsupportedOperationException("stub");
     }
+
+    public boolean isDisplay() {
+        throw new UnsupportedOperationException("stub");
+    }
 }
