@@ -258,6 +258,16 @@ leftover=$(( $(api listVirtualMachines name=malformed-1 | jq '.listvirtualmachin
 check "a malformed deviceha.requests detail is refused with 431 ($codes; \"$reason\"; created: $leftover)" \
   test "$codes" = "deploy=431 update=431 offering=431" -a "$leftover" = 0
 
+req_vm=$(deploy name=api-request-1 startvm=false | vm_of | jq -r '.id // empty')
+added=$(api addDeviceRequest virtualmachineid="$req_vm" tag=SRIOV_VF/absent-net count=2 vlan=100)
+responses+=$added
+listed=$(api listDeviceRequests virtualmachineid="$req_vm" | jq -r '[.listdevicerequestsresponse.devicerequest[]? | "\(.tag) x\(.count) vlan \(.vlan) (\(.source))"] | join(", ")')
+refused=$(api startVirtualMachine id="$req_vm" | error_code)
+api removeDeviceRequest virtualmachineid="$req_vm" tag=SRIOV_VF/absent-net >/dev/null
+started=$(api startVirtualMachine id="$req_vm" | jq -r '.queryasyncjobresultresponse.jobresult.virtualmachine.state // empty')
+check "a request added through the API holds its VM back until it is removed (listed: ${listed:-none}; start: ${refused:-no error}; after removeDeviceRequest: ${started:-not started})" \
+  test -n "$listed" -a "$refused" = 533 -a "$started" = Running
+
 mark=$(log_size)
 api stopVirtualMachine id="$plain_id" >/dev/null
 sleep 2
