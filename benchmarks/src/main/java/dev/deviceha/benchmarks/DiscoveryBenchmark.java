@@ -17,6 +17,8 @@ import dev.deviceha.fixtures.SyntheticHost;
 import dev.deviceha.fixtures.WrittenHost;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.HostUse;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,7 +119,8 @@ public class DiscoveryBenchmark {
         Sysfs sysfs = new Sysfs(host.sysfsRoot());
         Warnings warnings = new Warnings();
         ScanContext context = new ScanContext(nodeDevices, domainUse,
-                MdevInstances.read(sysfs, nodeDevices, warnings), new PciSysfs(sysfs), warnings);
+                MdevInstances.read(sysfs, nodeDevices, warnings), new PciSysfs(sysfs),
+                HostUse.read(sysfs, PassthroughDrivers.NO_HOST_DRIVERS, warnings::add), warnings);
         return HostDeviceDiscovery.discover(context);
     }
 }

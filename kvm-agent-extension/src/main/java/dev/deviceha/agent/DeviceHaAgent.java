@@ -12,6 +12,7 @@ import dev.deviceha.prepare.PreparationFailure;
 import dev.deviceha.prepare.PreparedLedger;
 import dev.deviceha.prepare.ReleaseResult;
 import dev.deviceha.prepare.StageStore;
+import dev.deviceha.prepare.VfLinkSettings;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,7 +43,8 @@ public final class DeviceHaAgent {
         this.settings = settings;
         PreparedLedger ledger = new PreparedLedger(settings.stateDirectory());
         this.stages = new StageStore(settings.stateDirectory(), clock, settings.stageTimeToLive());
-        this.preparer = new AssignmentPreparer(sysfs, domains, ledger, BusyRetry.standard());
+        this.preparer = new AssignmentPreparer(sysfs, settings.passthroughDrivers(),
+                new VfLinkSettings(settings.ipCommand()), domains, ledger, BusyRetry.standard());
         this.releaser = new DeviceReleaser(sysfs, domains, ledger);
         this.transformer = new StagedStartTransformer(stages, preparer, clock);
         this.inventory = inventory;
@@ -56,7 +58,8 @@ public final class DeviceHaAgent {
         AgentSettings settings = AgentSettings.load();
         if (shared == null || !shared.settings.equals(settings)) {
             LibvirtSession libvirt = new LibvirtSession(settings.libvirtUri());
-            InventorySource inventory = new HostDeviceDiscovery(settings.sysfsRoot(), settings.libvirtUri())::scan;
+            InventorySource inventory = new HostDeviceDiscovery(settings.sysfsRoot(), settings.libvirtUri(),
+                    settings.passthroughDrivers())::scan;
             shared = new DeviceHaAgent(settings, libvirt::runningDomains, inventory,
                     Clock.systemUTC());
         }

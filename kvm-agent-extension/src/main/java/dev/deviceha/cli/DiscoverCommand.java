@@ -1,10 +1,15 @@
 package dev.deviceha.cli;
 
+import dev.deviceha.agent.AgentSettings;
 import dev.deviceha.discovery.DiscoveryException;
 import dev.deviceha.discovery.HostDeviceDiscovery;
 import dev.deviceha.model.inventory.DiscoveryReport;
+import dev.deviceha.sysfs.PassthroughDrivers;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,17 +35,28 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--sysfs-root", paramLabel = "DIR", description = "sysfs mount (default: ${DEFAULT-VALUE}).")
     private Path sysfsRoot = HostDeviceDiscovery.DEFAULT_SYSFS_ROOT;
 
+    @Option(names = "--allow-driver", paramLabel = "DRIVER", split = ",",
+            description = "Also offer whole devices bound to this host driver (repeatable; default: "
+                    + AgentSettings.ALLOWED_DRIVERS + " in the agent's agent.properties).")
+    private List<String> allowedDrivers;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table or json (default: ${DEFAULT-VALUE}).")
     private Format format = Format.table;
+
+    /** The command line's drivers, else the agent's setting, so that discover shows what the agent reports. */
+    private PassthroughDrivers passthroughDrivers() throws IOException {
+        return allowedDrivers != null ? new PassthroughDrivers(Set.copyOf(allowedDrivers))
+                : AgentSettings.load().passthroughDrivers();
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         DiscoveryReport report;
         try {
-            report = new HostDeviceDiscovery(sysfsRoot, libvirtUri).scan();
-        } catch (DiscoveryException e) {
+            report = new HostDeviceDiscovery(sysfsRoot, libvirtUri, passthroughDrivers()).scan();
+        } catch (DiscoveryException | IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("device-ha discover: " + e.getMessage());
             return DeviceHaCommand.CANNOT_RUN;
         }

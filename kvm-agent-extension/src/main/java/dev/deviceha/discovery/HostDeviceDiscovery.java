@@ -14,6 +14,8 @@ import dev.deviceha.discovery.sriov.SriovNicFamily;
 import dev.deviceha.discovery.sysfs.PciSysfs;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.HostUse;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,8 +31,8 @@ import org.libvirt.jna.Libvirt;
 /**
  * Discovers the host devices this project makes highly available: SR-IOV NIC VFs, mdev vGPUs, NVIDIA VF-based
  * vGPUs, Hygon HCT and whole PCI devices. libvirt's node-device API is the inventory; sysfs adds what libvirt does
- * not model (HCT's virtual parent, NVIDIA's vendor VFIO state, netdev and block-device use by the host); running
- * domains' XML tells which devices VMs hold.
+ * not model (HCT's virtual parent, NVIDIA's vendor VFIO state, the host's own use of devices through its drivers,
+ * netdevs and block devices); running domains' XML tells which devices VMs hold.
  *
  * <p>{@link #scan()} fails only when it cannot run at all; everything a device family cannot read becomes a warning
  * in the report, and the rest of the scan goes on.
@@ -49,12 +51,22 @@ public final class HostDeviceDiscovery {
     private final Path sysfsRoot;
     private final String libvirtUri;
     private final Connect connect;
+    private final PassthroughDrivers drivers;
 
-    /** Scans with a read-only connection to {@code libvirtUri}, opened and closed by each {@link #scan()}. */
-    public HostDeviceDiscovery(Path sysfsRoot, String libvirtUri) {
+    /**
+     * Scans with a read-only connection to {@code libvirtUri}, opened and closed by each {@link #scan()}; whole
+     * devices bound to a host driver are offered only when {@code drivers} allows that driver.
+     */
+    public HostDeviceDiscovery(Path sysfsRoot, String libvirtUri, PassthroughDrivers drivers) {
         this.sysfsRoot = Objects.requireNonNull(sysfsRoot, "sysfsRoot");
         this.libvirtUri = Objects.requireNonNull(libvirtUri, "libvirtUri");
         this.connect = null;
+        this.drivers = Objects.requireNonNull(drivers, "drivers");
+    }
+
+    /** As above, offering no whole device bound to a host driver. */
+    public HostDeviceDiscovery(Path sysfsRoot, String libvirtUri) {
+        this(sysfsRoot, libvirtUri, PassthroughDrivers.NO_HOST_DRIVERS);
     }
 
     /** Scans through the caller's open connection (the agent's), which stays open. */
@@ -62,6 +74,7 @@ public final class HostDeviceDiscovery {
         this.sysfsRoot = Objects.requireNonNull(sysfsRoot, "sysfsRoot");
         this.libvirtUri = null;
         this.connect = Objects.requireNonNull(connect, "connect");
+        this.drivers = PassthroughDrivers.NO_HOST_DRIVERS;
     }
 
     /**
@@ -78,11 +91,11 @@ public final class HostDeviceDiscovery {
                     "sysfs root " + sysfsRoot + " is not a readable directory: " + e.getMessage(), e);
         }
         if (connect != null) {
-            return scan(sysfs, connect);
+            return scan(sysfs, connect, drivers);
         }
         Connect opened = open(libvirtUri);
         try {
-            return scan(sysfs, opened);
+            return scan(sysfs, opened, drivers);
         } finally {
             try {
                 opened.close();
@@ -92,13 +105,14 @@ public final class HostDeviceDiscovery {
         }
     }
 
-    private static DiscoveryReport scan(Sysfs sysfs, Connect connect) {
+    private static DiscoveryReport scan(Sysfs sysfs, Connect connect, PassthroughDrivers drivers) {
         long started = System.nanoTime();
         Warnings warnings = new Warnings();
         LibvirtHost libvirt = new LibvirtHost(connect, warnings);
         NodeDevices devices = libvirt.nodeDevices();
         ScanContext context = new ScanContext(devices, libvirt.runningDomainsUse(),
-                MdevInstances.read(sysfs, devices, warnings), new PciSysfs(sysfs), warnings);
+                MdevInstances.read(sysfs, devices, warnings), new PciSysfs(sysfs),
+                HostUse.read(sysfs, drivers, warnings::add), warnings);
         DiscoveryReport report = new DiscoveryReport(discover(context), warnings.list());
         LOG.info("Device discovery found {} entries with {} warnings in {} ms", report.devices().size(),
                 report.warnings().size(), (System.nanoTime() - started) / 1_000_000);

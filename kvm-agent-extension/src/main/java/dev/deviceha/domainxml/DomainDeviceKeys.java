@@ -39,6 +39,12 @@ public final class DomainDeviceKeys {
     }
 
     private static Set<DeviceKey> of(Document domain, Consumer<String> unreadable) {
+        Element root = domain.getDocumentElement();
+        if (!"domain".equals(root.getLocalName()) || root.getNamespaceURI() != null) {
+            // libvirt would not take it for a domain either; reading nothing from it would show its devices free.
+            throw new DomainXmlException("not a libvirt domain: root element <" + root.getTagName() + "> in namespace "
+                    + InvalidValueException.quote(root.getNamespaceURI()));
+        }
         Set<DeviceKey> keys = new LinkedHashSet<>();
         Element devices = Dom.child(domain.getDocumentElement(), "devices");
         if (devices != null) {
@@ -58,6 +64,10 @@ public final class DomainDeviceKeys {
     }
 
     private static Optional<DeviceKey> keyOf(Element device, Consumer<String> unreadable) {
+        if (device.getNamespaceURI() != null) {
+            // libvirt reads its elements in no namespace only, so <x:hostdev> passes nothing to the VM.
+            return Optional.empty();
+        }
         String name = device.getLocalName();
         String type = device.getAttribute("type");
         boolean pci = ("interface".equals(name) || "hostdev".equals(name))

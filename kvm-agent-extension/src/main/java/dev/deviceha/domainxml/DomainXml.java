@@ -3,6 +3,8 @@ package dev.deviceha.domainxml;
 import dev.deviceha.xml.MalformedXmlException;
 import dev.deviceha.xml.SafeXml;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javax.xml.XMLConstants;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -11,6 +13,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
@@ -19,6 +22,8 @@ import org.w3c.dom.Node;
  */
 public final class DomainXml {
     public static final String QEMU_NAMESPACE = "http://libvirt.org/schemas/domain/qemu/1.0";
+    /** libvirt's domain XML is about ten elements deep; 64 leaves room and bounds every walk of it. */
+    static final int MAX_DEPTH = 64;
 
     private DomainXml() {
     }
@@ -61,18 +66,34 @@ public final class DomainXml {
         }
     }
 
-    /** Whitespace between elements means nothing to libvirt; dropping it lets {@link #write} indent consistently. */
-    private static void dropIndentation(Node node) {
-        Node child = node.getFirstChild();
-        while (child != null) {
-            Node next = child.getNextSibling();
-            if (child.getNodeType() == Node.TEXT_NODE && child.getTextContent().isBlank()
-                    && node.getChildNodes().getLength() > 1) {
-                node.removeChild(child);
-            } else if (child.getNodeType() == Node.ELEMENT_NODE) {
-                dropIndentation(child);
+    /**
+     * Whitespace between elements means nothing to libvirt; dropping it lets {@link #write} indent consistently.
+     * Walked without recursion, and only to {@link #MAX_DEPTH}: the JDK's writer recurses per level, so a deeper
+     * document is refused here rather than overflowing the stack later.
+     */
+    private static void dropIndentation(Element root) {
+        Deque<Level> pending = new ArrayDeque<>();
+        pending.push(new Level(root, 1));
+        while (!pending.isEmpty()) {
+            Level level = pending.pop();
+            if (level.depth() > MAX_DEPTH) {
+                throw new DomainXmlException("domain XML is nested deeper than " + MAX_DEPTH + " elements");
             }
-            child = next;
+            Node node = level.element();
+            Node child = node.getFirstChild();
+            while (child != null) {
+                Node next = child.getNextSibling();
+                if (child.getNodeType() == Node.TEXT_NODE && child.getTextContent().isBlank()
+                        && node.getChildNodes().getLength() > 1) {
+                    node.removeChild(child);
+                } else if (child instanceof Element element) {
+                    pending.push(new Level(element, level.depth() + 1));
+                }
+                child = next;
+            }
         }
+    }
+
+    private record Level(Element element, int depth) {
     }
 }

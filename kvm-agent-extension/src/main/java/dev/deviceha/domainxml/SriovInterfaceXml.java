@@ -9,6 +9,8 @@ import org.w3c.dom.Element;
 /**
  * An SR-IOV NIC VF as {@code <interface type='hostdev' managed='yes'>}: libvirt itself sets the VF's MAC and VLAN
  * on the PF before start and restores them after, so the guest keeps its MAC and VLAN on whichever host it runs.
+ * libvirt sets nothing else on a hostdev VF (its {@code trustGuestRxFilters} is for macvtap and virtio NICs): trust
+ * and spoof checking are set on the PF by {@link dev.deviceha.prepare.VfLinkSettings} when the VF is prepared.
  */
 final class SriovInterfaceXml implements DeviceXmlBuilder {
     @Override
@@ -24,9 +26,6 @@ final class SriovInterfaceXml implements DeviceXmlBuilder {
         Element nic = HostdevCore.element(document, "interface");
         nic.setAttribute("type", "hostdev");
         nic.setAttribute("managed", "yes");
-        if (device.trust() != null) {
-            nic.setAttribute("trustGuestRxFilters", device.trust() ? "yes" : "no");
-        }
         Element mac = HostdevCore.element(document, "mac");
         mac.setAttribute("address", device.mac().value());
         nic.appendChild(mac);

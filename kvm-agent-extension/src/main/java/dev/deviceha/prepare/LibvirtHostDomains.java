@@ -48,6 +48,9 @@ public final class LibvirtHostDomains implements HostDomains {
                 running.add(read(domain.getName(), domain.getXMLDesc(0), problems));
             } catch (LibvirtException | DomainXmlException e) {
                 problems.unreadableDomain("domain id " + id, e.getMessage());
+            } catch (RuntimeException e) {
+                // Input no check anticipated must cost this domain, not every other domain's devices.
+                problems.unreadableDomain("domain id " + id, "unexpected " + e);
             } finally {
                 free(domain);
             }

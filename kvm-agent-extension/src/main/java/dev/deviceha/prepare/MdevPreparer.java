@@ -39,6 +39,13 @@ final class MdevPreparer implements BackingPreparer {
             throw new PreparationException("the assignment gives no mdev UUID or type");
         }
         MdevParentName parent = parentOf(device);
+        boolean hct = device.tag().kind() == DeviceKind.HCT;
+        if (hct != parent.value().equals(MdevParentName.HCT)) {
+            // Discovery offers HCT only from the virtual parent hct, and vGPUs only from GPUs: a mix would create
+            // a device the VM cannot use (an HCT mdev as a vGPU hostdev) before anything notices.
+            throw new PreparationException("a " + device.tag().kind() + " device cannot come from mdev parent "
+                    + parent);
+        }
         Path mdev = sysfs.mdevDevice(uuid);
         if (sysfs.exists(mdev)) {
             requireSameIdentity(mdev, parent, type);
@@ -49,7 +56,7 @@ final class MdevPreparer implements BackingPreparer {
         } else {
             create(vm, parent, type, uuid);
         }
-        if (device.tag().kind() == DeviceKind.HCT) {
+        if (hct) {
             Path use = mdev.resolve("vendor").resolve("use");
             busyRetry.run(() -> sysfs.write(use, "1"));
         }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * virtual parent such as HCT's {@code hct}. Only such a name becomes a path component.
  */
 public record MdevParentName(String value) {
+    /** Hygon HCT's virtual parent, {@code /sys/devices/virtual/hct/hct}; the only parent HCT devices come from. */
+    public static final String HCT = "hct";
     private static final Pattern VIRTUAL = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
 
     public MdevParentName {

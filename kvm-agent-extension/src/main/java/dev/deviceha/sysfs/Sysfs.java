@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +30,12 @@ import java.util.stream.Stream;
 public class Sysfs {
     /** sysfs attributes are at most a page; a larger file is not a sysfs attribute. */
     private static final int MAX_FILE_BYTES = 16 * 1024;
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    /** Every attribute the agent writes, as paths below the root built from validated names. */
+    private static final List<Pattern> WRITABLE = List.of(
+            Pattern.compile("class/mdev_bus/[^/]+/mdev_supported_types/[^/]+/create"),
+            Pattern.compile("bus/mdev/devices/" + UUID + "/(remove|vendor/use)"),
+            Pattern.compile("bus/pci/devices/[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]/nvidia/current_vgpu_type"));
 
     private final Path root;
     private final Path realRoot;
@@ -83,10 +91,24 @@ public class Sysfs {
         }
     }
 
-    /** Writes an attribute that must already exist, as sysfs attributes do; the kernel acts on the write. */
+    /**
+     * Writes an attribute that must already exist, as sysfs attributes do; the kernel acts on the write. Only the
+     * attributes the agent needs can be written ({@link #WRITABLE}), and only where they really are: a link that
+     * makes {@code bus/mdev/devices/<uuid>} lead to a PCI function would otherwise turn an mdev's {@code remove} into
+     * the hot-unplug of that function.
+     */
     public void write(Path attribute, String value) throws IOException {
+        Path normalized = attribute.toAbsolutePath().normalize();
+        String relative = normalized.startsWith(root) ? root.relativize(normalized).toString() : "";
+        if (WRITABLE.stream().noneMatch(pattern -> pattern.matcher(relative).matches())) {
+            throw new SysfsPathException(relative(attribute) + " is not an attribute the agent writes");
+        }
         Path real = resolve(attribute).orElseThrow(() -> new NoSuchFileException(relative(attribute)));
         requireAttribute(attribute, real);
+        if (!real.getFileName().equals(normalized.getFileName()) || !isWhereItBelongs(real)) {
+            throw new SysfsPathException(relative(attribute) + " leads to " + relative(real)
+                    + ", which is not that attribute");
+        }
         Files.writeString(real, value, StandardCharsets.US_ASCII,
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
@@ -146,6 +168,23 @@ public class Sysfs {
     public String relative(Path path) {
         Path normalized = path.toAbsolutePath().normalize();
         return normalized.startsWith(root) ? "/sys/" + root.relativize(normalized) : path.toString();
+    }
+
+    /**
+     * The real file is the attribute its name says: {@code create} of an mdev type, {@code remove} or
+     * {@code vendor/use} of an mdev (a directory with an {@code mdev_type} link), NVIDIA's {@code current_vgpu_type}.
+     */
+    private static boolean isWhereItBelongs(Path real) {
+        Path dir = real.getParent();
+        return switch (real.getFileName().toString()) {
+            case "create" -> dir.getParent() != null && dir.getParent().getFileName().toString()
+                    .equals("mdev_supported_types");
+            case "remove" -> Files.exists(dir.resolve("mdev_type"), LinkOption.NOFOLLOW_LINKS);
+            case "use" -> dir.getFileName().toString().equals("vendor")
+                    && Files.exists(dir.getParent().resolve("mdev_type"), LinkOption.NOFOLLOW_LINKS);
+            case "current_vgpu_type" -> dir.getFileName().toString().equals("nvidia");
+            default -> false;
+        };
     }
 
     /** A FIFO or device node would block or stream forever; sysfs attributes are regular files. */

@@ -8,6 +8,7 @@ import dev.deviceha.domainxml.DomainXml;
 import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.prepare.RunningDomain;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import dev.deviceha.testsupport.AcceptanceHost;
 import dev.deviceha.testsupport.Assignments;
 import dev.deviceha.testsupport.FakeSysfsHost;
@@ -41,7 +42,8 @@ class DeviceHaAgentTest {
     @BeforeEach
     void setUp() throws Exception {
         host = AcceptanceHost.in(sysfsRoot);
-        AgentSettings settings = new AgentSettings(stateDir, sysfsRoot, "test:///default", Duration.ofMinutes(10));
+        AgentSettings settings = new AgentSettings(stateDir, sysfsRoot, "test:///default", Duration.ofMinutes(10),
+                PassthroughDrivers.NO_HOST_DRIVERS, Path.of("/bin/true"));
         agent = new DeviceHaAgent(settings, () -> List.copyOf(running), () -> {
             throw new IllegalStateException("not scanned here");
         }, clock);

@@ -7,17 +7,21 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.deviceha.agent.AgentSettings;
 import dev.deviceha.fixtures.HctDevice;
 import dev.deviceha.fixtures.MdevGpu;
 import dev.deviceha.fixtures.MdevTypeSpec;
 import dev.deviceha.fixtures.SriovNic;
 import dev.deviceha.fixtures.SyntheticHost;
+import dev.deviceha.fixtures.WholeDevice;
 import dev.deviceha.fixtures.WrittenHost;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,5 +143,41 @@ class DiscoverCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--format");
+    }
+    /** A nested KVM host's virtio balloon: offered only when its driver is allowed, by option or agent setting. */
+    @Test
+    void allowedDriversComeFromTheOptionElseFromTheAgentsSetting(@TempDir Path nested) throws Exception {
+        WrittenHost virtio = SyntheticHost.builder().wholeDevice(WholeDevice.virtio("0000:00:01.0", "0x1045"))
+                .build().writeTo(nested);
+        String[] discover = {"discover", "--libvirt-uri", virtio.libvirtUri(), "--sysfs-root",
+                virtio.sysfsRoot().toString()};
+        Path properties = Files.writeString(nested.resolve("agent.properties"),
+                AgentSettings.ALLOWED_DRIVERS + "=virtio-pci\n");
+        Path none = Files.writeString(nested.resolve("none.properties"), "");
+
+        String previous = System.setProperty(AgentSettings.PROPERTIES_OVERRIDE, none.toString());
+        try {
+            assertThat(run(discover)).isZero();
+            assertThat(out.toString()).contains("0 entries");
+            assertThat(run(concat(discover, "--allow-driver", "igb,virtio-pci"))).isZero();
+            assertThat(out.toString()).contains("0000:00:01.0");
+            out.getBuffer().setLength(0);
+            System.setProperty(AgentSettings.PROPERTIES_OVERRIDE, properties.toString());
+            assertThat(run(discover)).isZero();
+            assertThat(out.toString()).contains("0000:00:01.0");
+            assertThat(run(concat(discover, "--allow-driver", "../../bin/sh"))).isEqualTo(1);
+            assertThat(err.toString()).isEqualTo("device-ha discover: invalid driver name \"../../bin/sh\": expected a"
+                    + " kernel driver name like igb" + System.lineSeparator());
+        } finally {
+            if (previous == null) {
+                System.clearProperty(AgentSettings.PROPERTIES_OVERRIDE);
+            } else {
+                System.setProperty(AgentSettings.PROPERTIES_OVERRIDE, previous);
+            }
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }
 }

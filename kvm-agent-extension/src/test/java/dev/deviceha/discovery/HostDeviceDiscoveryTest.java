@@ -21,8 +21,10 @@ import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +66,20 @@ class HostDeviceDiscoveryTest {
                 .runningDomain(RunningDomain.named("i-2-10-VM").withVfInterface("0000:3b:02.0").withMdev(HELD_MDEV))
                 .runningDomain(RunningDomain.named("i-3-11-VM").withHostdev("0000:db:00.5").withHostdev("0000:62:00.0"))
                 .build();
+    }
+
+    /**
+     * A KVM host that is itself a VM: virtio balloon, disk (vda), network card (eth0 below virtio2), vsock and rng,
+     * all on {@code virtio-pci}, and one FPGA on {@code vfio-pci}.
+     */
+    static SyntheticHost.Builder nestedKvmHost() {
+        return SyntheticHost.builder()
+                .wholeDevice(WholeDevice.virtio("0000:00:01.0", "0x1045"))
+                .wholeDevice(WholeDevice.virtio("0000:00:02.0", "0x1042").withHostBlockDevice("virtio-pci", "vda"))
+                .wholeDevice(WholeDevice.virtioNet("0000:00:03.0", 2, "eth0"))
+                .wholeDevice(WholeDevice.virtio("0000:00:04.0", "0x1053"))
+                .wholeDevice(WholeDevice.virtio("0000:00:05.0", "0x1044"))
+                .wholeDevice(WholeDevice.fpga("0000:00:06.0"));
     }
 
     @BeforeAll
@@ -190,10 +206,37 @@ class HostDeviceDiscoveryTest {
 
         List<HostDevice> pci = ofKind(report, DeviceKind.PCI);
         assertThat(pci).extracting(HostDevice::address)
-                .containsExactly("0000:5e:00.0", "0000:61:00.0", "0000:62:00.0", "0000:64:00.0");
+                .containsExactly("0000:5e:00.0", "0000:62:00.0", "0000:64:00.0");
         assertThat(at(report, "0000:62:00.0").usedBy()).isEqualTo("i-3-11-VM");
         assertThat(at(report, "0000:5e:00.0").free()).isTrue();
         assertThat(at(report, "0000:5e:00.0").vendorId()).isEqualTo("144d");
+    }
+
+    @Test
+    void wholeDeviceOnAnAllowedHostDriverIsOfferedWhileTheHostDoesNotUseIt() throws Exception {
+        DiscoveryReport report = new HostDeviceDiscovery(host.sysfsRoot(), host.libvirtUri(),
+                new PassthroughDrivers(Set.of("igb", "nvme"))).scan();
+
+        // igb: eno2 is down, eno1 up; nvme: the host sees nvme0n1 on it.
+        assertThat(ofKind(report, DeviceKind.PCI)).extracting(HostDevice::address)
+                .containsExactly("0000:5e:00.0", "0000:61:00.0", "0000:62:00.0", "0000:64:00.0");
+        assertThat(at(report, "0000:61:00.0").driver()).isEqualTo("igb");
+    }
+
+    /** A KVM host that is itself a VM, laid out as the kernel does it for virtio devices. */
+    @Test
+    void nestedKvmHostsOwnVirtioDevicesAreNotOffered(@TempDir Path nested) throws Exception {
+        WrittenHost virtioHost = nestedKvmHost().build().writeTo(nested);
+
+        DiscoveryReport report = new HostDeviceDiscovery(virtioHost.sysfsRoot(), virtioHost.libvirtUri()).scan();
+        DiscoveryReport allowingVirtio = new HostDeviceDiscovery(virtioHost.sysfsRoot(), virtioHost.libvirtUri(),
+                new PassthroughDrivers(Set.of("virtio-pci"))).scan();
+
+        assertThat(report.devices()).extracting(HostDevice::address).containsExactly("0000:00:06.0");
+        assertThat(report.warnings()).isEmpty();
+        // Even an admin who allows virtio-pci does not get the host's network card or disk.
+        assertThat(allowingVirtio.devices()).extracting(HostDevice::address)
+                .containsExactly("0000:00:01.0", "0000:00:04.0", "0000:00:05.0", "0000:00:06.0");
     }
 
     @Test

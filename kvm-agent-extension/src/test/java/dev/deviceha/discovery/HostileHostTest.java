@@ -6,11 +6,13 @@ import dev.deviceha.fixtures.WrittenHost;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,19 +166,21 @@ class HostileHostTest {
 
         DiscoveryReport report = scan();
 
-        assertThat(addresses(report)).doesNotContain("0000:5e:00.0").contains("0000:61:00.0");
+        assertThat(addresses(report)).doesNotContain("0000:5e:00.0").contains("0000:64:00.0");
         assertThat(report.warnings()).singleElement().asString()
                 .startsWith("PCI 0000:5e:00.0: host use unverifiable, not offered:");
     }
 
     @Test
-    void unreadableBlockDeviceListKeepsStorageFromBeingOffered() throws Exception {
+    void unreadableBlockDeviceListKeepsDevicesOnHostDriversFromBeingOffered() throws Exception {
         Files.createSymbolicLink(sys.resolve("class/block/loop0"), Path.of("loop0"));
 
-        DiscoveryReport report = scan();
+        DiscoveryReport report = new HostDeviceDiscovery(sys, host.libvirtUri(),
+                new PassthroughDrivers(Set.of("igb"))).scan();
 
+        // vfio-pci holds no disk of the host; igb might, for all the host can tell now.
         assertThat(ofKind(report, DeviceKind.PCI)).extracting(HostDevice::address)
-                .doesNotContain("0000:5e:00.0").contains("0000:61:00.0", "0000:62:00.0");
+                .containsExactly("0000:5e:00.0", "0000:62:00.0", "0000:64:00.0");
         assertThat(report.warnings()).singleElement().asString().startsWith("block device \"loop0\": unreadable");
     }
 
@@ -198,14 +202,14 @@ class HostileHostTest {
         Path nodeXml = host.nodeXml();
         Files.writeString(nodeXml, Files.readString(nodeXml).replaceAll("<numa node=\"\\d+\"/>", ""));
         Files.writeString(device("0000:5e:00.0").resolve("numa_node"), "zero\n");
-        Files.writeString(device("0000:61:00.0").resolve("numa_node"), "-1\n");
+        Files.writeString(device("0000:64:00.0").resolve("numa_node"), "-1\n");
 
         DiscoveryReport report = scan();
 
         HostDevice nvme = report.devices().stream().filter(d -> d.address().equals("0000:5e:00.0")).findFirst()
                 .orElseThrow();
         assertThat(nvme.numaNode()).isNull();
-        assertThat(report.devices()).filteredOn(d -> d.address().equals("0000:61:00.0"))
+        assertThat(report.devices()).filteredOn(d -> d.address().equals("0000:64:00.0"))
                 .singleElement().extracting(HostDevice::numaNode).isNull();
         assertThat(report.devices()).filteredOn(d -> d.address().equals("0000:3b:02.1"))
                 .singleElement().extracting(HostDevice::numaNode).isEqualTo(0);

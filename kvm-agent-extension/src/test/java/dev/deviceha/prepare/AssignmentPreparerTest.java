@@ -8,6 +8,7 @@ import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import dev.deviceha.testsupport.Assignments;
 import dev.deviceha.testsupport.FakeSysfsHost;
 import java.nio.file.Path;
@@ -37,11 +38,12 @@ class AssignmentPreparerTest {
     @BeforeEach
     void setUp() {
         host = new FakeSysfsHost(sysfsRoot).gpu(GPU, "nvidia-230", 4).hctParent(1024)
-                .pciDevice("0000:3b:02.0").pciDevice("0000:3b:02.1");
+                .vf("0000:3b:02.0").vf("0000:3b:02.1");
         ledger = new PreparedLedger(stateDir);
         HostDomains domains = () -> List.copyOf(running);
         BusyRetry retry = new BusyRetry(3, Duration.ofMillis(1), duration -> { });
-        preparer = new AssignmentPreparer(host.sysfs(), domains, ledger, retry);
+        preparer = new AssignmentPreparer(host.sysfs(), PassthroughDrivers.NO_HOST_DRIVERS,
+                new VfLinkSettings(Path.of("/bin/true")), domains, ledger, retry);
         releaser = new DeviceReleaser(host.sysfs(), domains, ledger);
     }
 
@@ -159,7 +161,8 @@ class AssignmentPreparerTest {
         host.netdev("0000:3b:02.0", "ens1f0v0", "up");
 
         assertThat(preparer.prepare(assignmentOf(Assignments.vf("0000:3b:02.0", "02:00:00:aa:bb:01", 100))))
-                .singleElement().extracting(PreparationFailure::reason).asString().contains("ens1f0v0", "up");
+                .singleElement().extracting(PreparationFailure::reason).asString()
+                .isEqualTo("the host uses it: netdev ens1f0v0 in use");
     }
 
     @Test
@@ -170,7 +173,7 @@ class AssignmentPreparerTest {
 
         assertThat(preparer.prepare(assignmentOf(Assignments.vf("0000:3b:02.0", "02:00:00:aa:bb:01", 100))))
                 .singleElement().extracting(PreparationFailure::reason).asString()
-                .contains("ens1f0v0", "bridge or bond");
+                .isEqualTo("the host uses it: netdev ens1f0v0 in use");
     }
 
     @Test

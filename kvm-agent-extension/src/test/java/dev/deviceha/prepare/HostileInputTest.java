@@ -13,6 +13,7 @@ import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.inventory.DeviceBacking;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import dev.deviceha.sysfs.Sysfs;
 import dev.deviceha.sysfs.SysfsPathException;
 import dev.deviceha.testsupport.Assignments;
@@ -42,7 +43,8 @@ class HostileInputTest {
     @BeforeEach
     void setUp() {
         host = new FakeSysfsHost(sysfsRoot).hctParent(4);
-        preparer = new AssignmentPreparer(host.sysfs(), List::of, new PreparedLedger(stateDir),
+        preparer = new AssignmentPreparer(host.sysfs(), PassthroughDrivers.NO_HOST_DRIVERS,
+                new VfLinkSettings(Path.of("/bin/true")), List::of, new PreparedLedger(stateDir),
                 new BusyRetry(1, Duration.ZERO, duration -> { }));
     }
 
@@ -107,10 +109,10 @@ class HostileInputTest {
 
     @Test
     void oversizedAttribute_isNotReadWhole() throws Exception {
-        host.pciDevice("0000:3b:02.0").netdev("0000:3b:02.0", "eth9", "x".repeat(100_000));
+        host.vf("0000:3b:02.0").netdev("0000:3b:02.0", "eth9", "x".repeat(100_000));
 
         assertThat(preparer.prepare(new DeviceAssignment(Assignments.VM, null,
-                List.of(Assignments.wholePci("0000:3b:02.0"))))).singleElement()
+                List.of(Assignments.vf("0000:3b:02.0", "02:00:00:aa:bb:01", null))))).singleElement()
                 .extracting(PreparationFailure::reason).asString().contains("more than a sysfs attribute");
     }
 

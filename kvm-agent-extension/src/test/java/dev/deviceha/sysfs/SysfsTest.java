@@ -99,31 +99,61 @@ class SysfsTest {
         assertThatThrownBy(() -> sysfs.read(device.resolve("device"))).hasMessageContaining("larger than");
     }
 
+    private static final String MDEV = "3627463d-b7f0-4fea-b468-f1da537d301b";
+
     @Test
     void writesAreConfinedLikeReads() throws Exception {
-        Path device = root.resolve("bus/pci/devices/0000:3b:00.0");
-        Files.createSymbolicLink(device.resolve("remove"), Path.of("../../../../../secret"));
-        Process mkfifo = new ProcessBuilder("mkfifo", device.resolve("reset").toString()).start();
+        Path mdevs = Files.createDirectories(root.resolve("bus/mdev/devices"));
+        Path mdev = Files.createDirectories(mdevs.resolve(MDEV));
+        Files.createSymbolicLink(mdev.resolve("remove"), Path.of("../../../../../secret"));
+        Path nvidia = Files.createDirectories(root.resolve("bus/pci/devices/0000:3b:00.0/nvidia"));
+        Process mkfifo = new ProcessBuilder("mkfifo", nvidia.resolve("current_vgpu_type").toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
 
-        assertThatThrownBy(() -> sysfs.write(device.resolve("remove"), "1"))
+        assertThatThrownBy(() -> sysfs.write(mdev.resolve("remove"), "1"))
                 .isInstanceOf(SysfsEscapeException.class).hasMessageContaining("resolves outside the sysfs root");
         assertThatThrownBy(() -> sysfs.write(root.resolve("../secret"), "1"))
-                .isInstanceOf(SysfsEscapeException.class).hasMessageContaining("not below the sysfs root");
-        assertThatThrownBy(() -> sysfs.write(device.resolve("reset"), "1")).hasMessageContaining("not a regular file");
-        assertThatThrownBy(() -> sysfs.write(device.resolve("sriov_numvfs"), "4"))
-                .isInstanceOf(NoSuchFileException.class);
+                .isInstanceOf(SysfsPathException.class).hasMessageContaining("not an attribute the agent writes");
+        assertThatThrownBy(() -> sysfs.write(nvidia.resolve("current_vgpu_type"), "1"))
+                .hasMessageContaining("not a regular file");
         assertThat(Files.readString(outside)).isEqualTo("do not read\n");
-        assertThat(device.resolve("sriov_numvfs")).doesNotExist();
+    }
+
+    @Test
+    void onlyTheAttributesTheAgentNeedsCanBeWritten() throws Exception {
+        Path device = root.resolve("bus/pci/devices/0000:3b:00.0");
+        for (String attribute : new String[] {"remove", "reset", "sriov_numvfs", "driver_override", "rescan",
+                "driver/unbind", "config"}) {
+            Files.createDirectories(device.resolve(attribute).getParent());
+            Files.writeString(device.resolve(attribute), "0\n");
+
+            assertThatThrownBy(() -> sysfs.write(device.resolve(attribute), "1")).as(attribute)
+                    .isInstanceOf(SysfsPathException.class).hasMessageContaining("not an attribute the agent writes");
+            assertThat(Files.readString(device.resolve(attribute))).as(attribute).isEqualTo("0\n");
+        }
+    }
+
+    /** {@code bus/mdev/devices/<uuid>} linked to a PCI function would make an mdev's remove hot-unplug it. */
+    @Test
+    void mdevLinkedToAPciFunctionIsNotRemovedThroughIt() throws Exception {
+        Path function = root.resolve("bus/pci/devices/0000:3b:00.0");
+        Files.writeString(function.resolve("remove"), "0\n");
+        Files.createDirectories(root.resolve("bus/mdev/devices"));
+        Files.createSymbolicLink(root.resolve("bus/mdev/devices/" + MDEV), Path.of("../../pci/devices/0000:3b:00.0"));
+
+        assertThatThrownBy(() -> sysfs.write(sysfs.mdevDevice(MdevUuid.parse(MDEV)).resolve("remove"), "1"))
+                .isInstanceOf(SysfsPathException.class).hasMessageContaining("which is not that attribute");
+        assertThat(Files.readString(function.resolve("remove"))).isEqualTo("0\n");
     }
 
     @Test
     void writeReplacesAnExistingAttribute() throws IOException {
-        Path vendor = sysfs.pciDevice(PciAddress.parse("0000:3b:00.0")).resolve("vendor");
+        Path nvidia = Files.createDirectories(sysfs.pciDevice(PciAddress.parse("0000:3b:00.0")).resolve("nvidia"));
+        Path current = Files.writeString(nvidia.resolve("current_vgpu_type"), "0\n");
 
-        sysfs.write(vendor, "1");
+        sysfs.write(current, "1414");
 
-        assertThat(sysfs.read(vendor)).contains("1");
+        assertThat(sysfs.read(current)).contains("1414");
     }
 
     @Test

@@ -9,7 +9,7 @@ public final class AcceptanceHost {
 
     public static FakeSysfsHost in(Path root) {
         return new FakeSysfsHost(root)
-                .pciDevice("0000:3b:02.0").pciDevice("0000:3b:02.1")
+                .vf("0000:3b:02.0").vf("0000:3b:02.1")
                 .gpu("0000:af:00.0", "nvidia-230", 4).mdev("0000:af:00.0", "nvidia-230", Assignments.VGPU_UUID)
                 .hctParent(1024).mdev("hct", "hct-1", Assignments.HCT_UUID);
     }

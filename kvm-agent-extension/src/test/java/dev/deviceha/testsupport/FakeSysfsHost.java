@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,14 +42,44 @@ public final class FakeSysfsHost {
         return this;
     }
 
+    /** A VF: a function with a {@code physfn} link to its PF, function 0 of the same bus. */
+    public FakeSysfsHost vf(String address) {
+        String pf = address.substring(0, address.lastIndexOf(':') + 1) + "00.0";
+        if (!Files.exists(root.resolve("bus/pci/devices/" + pf), LinkOption.NOFOLLOW_LINKS)) {
+            pciDevice(pf);
+        }
+        pciDevice(address);
+        link("devices/pci0000:00/" + address + "/physfn", "../" + pf);
+        return this;
+    }
+
+    /** A whole device of the given class ({@code 0x020000}) bound to {@code driver}, or unbound when null. */
+    public FakeSysfsHost wholeDevice(String address, String classCode, String driver) {
+        pciDevice(address);
+        file("devices/pci0000:00/" + address + "/class", classCode + "\n");
+        if (driver != null) {
+            mkdirs("bus/pci/drivers/" + driver);
+            link("devices/pci0000:00/" + address + "/driver", "../../../bus/pci/drivers/" + driver);
+        }
+        return this;
+    }
+
+    /** A network interface of the function, listed in {@code class/net} as the kernel lists every one. */
     public FakeSysfsHost netdev(String address, String name, String operstate) {
-        mkdirs("devices/pci0000:00/" + address + "/net/" + name);
-        file("devices/pci0000:00/" + address + "/net/" + name + "/operstate", operstate + "\n");
+        return netdevBelow(address, "", name, operstate);
+    }
+
+    /** A network interface in a directory below the function, as virtio-net's {@code virtio0/net/eth0}. */
+    public FakeSysfsHost netdevBelow(String address, String below, String name, String operstate) {
+        String dir = "devices/pci0000:00/" + address + "/" + (below.isEmpty() ? "" : below + "/") + "net/" + name;
+        mkdirs(dir);
+        file(dir + "/operstate", operstate + "\n");
+        link("class/net/" + name, "../../" + dir);
         return this;
     }
 
     public FakeSysfsHost nvidiaVf(String address, String currentType, String creatable) {
-        pciDevice(address);
+        vf(address);
         mkdirs("devices/pci0000:00/" + address + "/nvidia");
         file("devices/pci0000:00/" + address + "/nvidia/current_vgpu_type", currentType + "\n");
         file("devices/pci0000:00/" + address + "/nvidia/creatable_vgpu_types", creatable);

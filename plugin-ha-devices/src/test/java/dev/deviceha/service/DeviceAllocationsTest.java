@@ -162,6 +162,30 @@ class DeviceAllocationsTest {
         assertThat(devices.get(0).mac()).isEqualTo(PREFIX.nth(9));
     }
 
+    /**
+     * Real randomness under a crowded prefix (96 MACs drawn from 256, so draws collide): the zone's unique key and
+     * the retry keep every MAC distinct, and each is unicast and locally administered like its prefix.
+     */
+    @Test
+    void allocate_manyVmsUnderACrowdedPrefix_getDistinctLocallyAdministeredUnicastMacs() {
+        MacPrefix crowded = MacPrefix.parse("02:dc:00:00:7f");
+        DeviceAllocations allocations = allocations(crowded);
+        List<MacAddress> macs = new java.util.ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            long vm = IDS.incrementAndGet();
+            macs.addAll(allocated(allocations.allocate(vm, hostA.hostId(), List.of(DeviceRequest.of(NET, 2))))
+                    .stream().map(AssignedDevice::mac).toList());
+            allocations.release(vm, hostA.hostId());
+        }
+
+        assertThat(macs).hasSize(96).doesNotHaveDuplicates().allSatisfy(mac -> {
+            assertThat(crowded.contains(mac)).isTrue();
+            long firstOctet = mac.toLong() >>> 40;
+            assertThat(firstOctet & 0x02).as("locally administered").isEqualTo(2);
+            assertThat(firstOctet & 0x01).as("unicast").isZero();
+        });
+    }
+
     @Test
     void allocate_withAFixedMacOfAnotherVm_failsNamingTheMac() {
         MacAddress fixed = MacAddress.parse("02:dc:00:00:10:01");

@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * back with them, 1 some did not, 2 a usage or scenario error.
  */
 @Command(name = "drill", mixinStandardHelpOptions = true, version = "CloudStack Device HA failover drill",
-        subcommands = WhatIfCommand.class,
+        subcommands = {WhatIfCommand.class, ServeCommand.class},
         description = "Fail a KVM host of a scenario and watch the plugin restart its device VMs elsewhere.")
 public final class DrillCommand implements Callable<Integer> {
     static final int SUCCESS = 0;
@@ -73,7 +73,7 @@ public final class DrillCommand implements Callable<Integer> {
         return new CommandLine(new DrillCommand(sharedDatabase)).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
-    private static Scenario defaultScenario() throws IOException {
+    static Scenario defaultScenario() throws IOException {
         try (InputStream in = DrillCommand.class.getResourceAsStream("/scenarios/" + DEFAULT_SCENARIO)) {
             return ScenarioParser.parse(DEFAULT_SCENARIO, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }

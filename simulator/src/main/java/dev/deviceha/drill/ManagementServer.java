@@ -1,6 +1,6 @@
 package dev.deviceha.drill;
 
-import dev.deviceha.model.tag.TagOrigin;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +13,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.deviceha.allocation.AllocatedUnit;
+import dev.deviceha.api.Caller;
+import dev.deviceha.api.CloudStackLookup;
+import dev.deviceha.api.DeviceHaApi;
+import dev.deviceha.api.DeviceHaService;
+import dev.deviceha.api.RequestDetail;
+import dev.deviceha.api.VmRef;
 import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.RuleSelector;
@@ -31,9 +37,8 @@ import dev.deviceha.inventory.InventoryRepository;
 import dev.deviceha.inventory.StoredDevice;
 import dev.deviceha.lifecycle.AllocationLifecycle;
 import dev.deviceha.model.MacPrefix;
-import dev.deviceha.model.request.DeviceRequest;
-import dev.deviceha.model.request.DeviceRequests;
 import dev.deviceha.model.rules.HostContext;
+import dev.deviceha.model.tag.TagOrigin;
 import dev.deviceha.placement.DeviceRequestSource;
 import dev.deviceha.placement.FreeDeviceSource;
 import dev.deviceha.readiness.HaReadinessService;
@@ -45,6 +50,7 @@ import dev.deviceha.service.DeviceAllocations;
 import dev.deviceha.service.DeviceIdentities;
 import dev.deviceha.service.InventoryFreeDevices;
 import dev.deviceha.service.InventorySync;
+import dev.deviceha.service.InventorySyncResult;
 import dev.deviceha.service.RequestDeclarations;
 import dev.deviceha.service.SyncedHost;
 import dev.deviceha.service.VmDirectory;
@@ -52,13 +58,14 @@ import dev.deviceha.service.VmFacts;
 
 /**
  * The management-server side of the drill: the plugin's own services over the drill's database, wired as the
- * plugin's Spring module wires them, with the drill's VMs and hosts behind the ports CloudStack fills in the plugin
- * (VM records, VM details, cluster membership).
+ * plugin's Spring module wires them, with the drill's VMs, hosts and service offerings behind the ports CloudStack
+ * fills in the plugin (VM records, VM and offering details, cluster membership, names and UUIDs).
  */
-final class ManagementServer {
-    private static final long ZONE_ID = 1;
-    private static final long SERVICE_OFFERING_ID = 1;
-    private static final long ACCOUNT_ID = 2;
+public final class ManagementServer {
+    /** The service offering of the scenario's VMs: HA on, and no devices declared. */
+    public static final long DEFAULT_OFFERING_ID = 1;
+    /** The admin account, CloudStack's account id 2. */
+    public static final long ACCOUNT_ID = 2;
     /** The drill's MAC prefix for generated VF MACs (locally administered, as the plugin requires). */
     private static final MacPrefix MAC_PREFIX = MacPrefix.parse("02:dc");
 
@@ -66,15 +73,20 @@ final class ManagementServer {
     private final List<SimulatedHost> hosts;
     private final Map<Long, VmRecord> vms = new TreeMap<>();
     private final Map<Long, String> vmDetails = new TreeMap<>();
+    private final Map<Long, Long> vmOfferings = new TreeMap<>();
+    private final Map<Long, ServiceOffering> offerings = new TreeMap<>();
+    private final String zoneUuid;
     private final AllocationRepository allocations;
     private final DeclaredDeviceRequests requests;
     private final InventoryFreeDevices freeDevices;
     private final InventorySync inventorySync;
     private final HaReadinessService readiness;
     private final AllocationLifecycle lifecycle;
+    private final DeviceHaApi deviceHaApi;
 
-    ManagementServer(DataSource database, List<SimulatedHost> hosts, AgentCommands agents) {
+    ManagementServer(DataSource database, List<SimulatedHost> hosts, AgentCommands agents, String zoneUuid) {
         this.database = database;
+        this.zoneUuid = zoneUuid;
         this.hosts = List.copyOf(hosts);
         this.allocations = new AllocationRepository(database);
         this.requests = new DeclaredDeviceRequests(new VmDetails(), new DeviceRequestRepository(database));
@@ -86,6 +98,47 @@ final class ManagementServer {
                 new DeviceIdentities(new DeviceIdentityRepository(database), () -> MAC_PREFIX), new Vms(),
                 new DeviceRequestRepository(database));
         this.lifecycle = new AllocationLifecycle(requests, store, agents, this::hostName);
+        this.deviceHaApi = new DeviceHaService(new DeviceTagRepository(database), new TagRuleRepository(database),
+                new InventoryEntries(database), new DeviceRequestRepository(database), requests, readiness,
+                new Lookup(), this::rediscover);
+        offerings.put(DEFAULT_OFFERING_ID, new ServiceOffering(DEFAULT_OFFERING_ID,
+                UUID.nameUUIDFromBytes("offering:HA Instance".getBytes(StandardCharsets.UTF_8)).toString(),
+                "HA Instance", true, null));
+    }
+
+    /** A service offering as CloudStack's {@code service_offering} row and its {@code deviceha.requests} detail. */
+    public record ServiceOffering(long id, String uuid, String name, boolean offerHa, String requestsDetail) {
+    }
+
+    String zoneUuid() {
+        return zoneUuid;
+    }
+
+    /** The plugin's API facade, wired as the plugin's Spring module wires DeviceHaService. */
+    public DeviceHaApi deviceHaApi() {
+        return deviceHaApi;
+    }
+
+    public List<ServiceOffering> offerings() {
+        return List.copyOf(offerings.values());
+    }
+
+    /** createServiceOffering: a new offering with its details. */
+    public ServiceOffering addOffering(String name, boolean offerHa, String requestsDetail) {
+        long id = offerings.size() + 1L;
+        ServiceOffering offering = new ServiceOffering(id, UUID.randomUUID().toString(), name, offerHa,
+                requestsDetail);
+        offerings.put(id, offering);
+        return offering;
+    }
+
+    /** The {@code deviceha.requests} detail the VM was deployed with, or null. */
+    public String vmRequestsDetail(long vmId) {
+        return vmDetails.get(vmId);
+    }
+
+    public ServiceOffering offeringOf(long vmId) {
+        return offerings.get(vmOfferings.get(vmId));
     }
 
     AllocationLifecycle lifecycle() {
@@ -114,16 +167,15 @@ final class ManagementServer {
 
     /** What the plugin does with the agent's device report when the host connects. */
     List<String> syncInventory(SimulatedHost host) throws DiscoveryException {
-        SyncedHost synced = new SyncedHost(new HostRef(host.id(), host.clusterId(), ZONE_ID),
-                new HostContext(UUID.fromString(host.uuid()), UUID.fromString(host.clusterUuid())));
-        return inventorySync.apply(synced, host.discover(), Set.of()).warnings();
+        return inventorySync.apply(syncedHost(host), host.discover(), Set.of()).warnings();
     }
 
-    /** The VM's {@code deviceha.requests} detail, as deployVirtualMachine would store it. */
-    void declareRequests(VmRecord vm, List<DeviceRequest> vmRequests) {
+    /** The VM's record, its {@code deviceha.requests} detail (null for none) and offering, as deployVirtualMachine stores them. */
+    void register(VmRecord vm, String requestsDetail, long offeringId) {
         vms.put(vm.id(), vm);
-        if (!vmRequests.isEmpty()) {
-            vmDetails.put(vm.id(), new DeviceRequests(vmRequests).format());
+        vmOfferings.put(vm.id(), offeringId);
+        if (requestsDetail != null) {
+            vmDetails.put(vm.id(), requestsDetail);
         }
     }
 
@@ -179,6 +231,25 @@ final class ManagementServer {
                 .map(SimulatedHost::id).toList();
     }
 
+    /** HostRediscovery: the agent's fresh report, synced as at connect; a host that is down cannot answer. */
+    private InventorySyncResult rediscover(long hostId) {
+        SimulatedHost host = hosts.stream().filter(h -> h.id() == hostId).findFirst().orElseThrow();
+        if (!host.isUp()) {
+            throw new IllegalStateException("host " + host.name() + " is down: its agent does not answer");
+        }
+        try {
+            return inventorySync.apply(syncedHost(host), host.discover(), Set.of());
+        } catch (DiscoveryException e) {
+            throw new IllegalStateException("host " + host.name() + " could not scan its devices: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private SyncedHost syncedHost(SimulatedHost host) {
+        return new SyncedHost(new HostRef(host.id(), host.clusterId(), World.ZONE_ID),
+                new HostContext(UUID.fromString(host.uuid()), UUID.fromString(host.clusterUuid())));
+    }
+
     private String hostName(long hostId) {
         return hosts.stream().filter(h -> h.id() == hostId).findFirst().map(SimulatedHost::name)
                 .orElse("id " + hostId);
@@ -193,20 +264,71 @@ final class ManagementServer {
         @Override
         public Optional<VmFacts> find(long vmId) {
             return Optional.ofNullable(vms.get(vmId)).map(vm -> new VmFacts(vm.id(), vm.ref().uuid(), vm.name(),
-                    vm.ref().instanceName(), ZONE_ID, SERVICE_OFFERING_ID, ACCOUNT_ID, vm.hostId()));
+                    vm.ref().instanceName(), World.ZONE_ID, vmOfferings.get(vm.id()), ACCOUNT_ID, vm.hostId()));
         }
     }
 
-    /** RequestDeclarations: the VM details; the drill's service offering declares no devices. */
+    /** RequestDeclarations: the VM's and its service offering's details. */
     private final class VmDetails implements RequestDeclarations {
         @Override
         public Optional<String> offeringDetail(long vmId) {
-            return Optional.empty();
+            return Optional.ofNullable(vmOfferings.get(vmId)).map(offerings::get)
+                    .map(ServiceOffering::requestsDetail);
         }
 
         @Override
         public Optional<String> vmDetail(long vmId) {
             return Optional.ofNullable(vmDetails.get(vmId));
+        }
+    }
+
+    /** CloudStackLookup: names and UUIDs from the drill's hosts, clusters and VMs; the only caller is the root admin. */
+    private final class Lookup implements CloudStackLookup {
+        @Override
+        public Optional<dev.deviceha.api.HostRef> host(long hostId) {
+            return hosts.stream().filter(h -> h.id() == hostId).findFirst().map(h ->
+                    new dev.deviceha.api.HostRef(zoneUuid, h.clusterUuid(), h.uuid(), h.name()));
+        }
+
+        @Override
+        public Optional<Long> clusterOf(long hostId) {
+            return hosts.stream().filter(h -> h.id() == hostId).findFirst().map(SimulatedHost::clusterId);
+        }
+
+        @Override
+        public Optional<VmRef> vm(long vmId) {
+            return Optional.ofNullable(vms.get(vmId)).map(vm -> new VmRef(vm.ref().uuid(), vm.name()));
+        }
+
+        @Override
+        public boolean hostExists(UUID hostUuid) {
+            return hosts.stream().anyMatch(h -> h.uuid().equals(hostUuid.toString()));
+        }
+
+        @Override
+        public boolean clusterExists(UUID clusterUuid) {
+            return hosts.stream().anyMatch(h -> h.clusterUuid().equals(clusterUuid.toString()));
+        }
+
+        @Override
+        public Optional<VmRef> visibleVm(Caller caller, long vmId) {
+            return vm(vmId);
+        }
+
+        @Override
+        public List<Long> vmsWithRequestDetails() {
+            return List.copyOf(vmDetails.keySet());
+        }
+
+        @Override
+        public List<RequestDetail> requestDetails() {
+            List<RequestDetail> details = new ArrayList<>();
+            vmDetails.forEach((vmId, detail) -> details.add(new RequestDetail("VM " + vms.get(vmId).ref().uuid(),
+                    detail)));
+            offerings.values().stream().filter(offering -> offering.requestsDetail() != null)
+                    .forEach(offering -> details.add(new RequestDetail("service offering " + offering.uuid(),
+                            offering.requestsDetail())));
+            return details;
         }
     }
 }

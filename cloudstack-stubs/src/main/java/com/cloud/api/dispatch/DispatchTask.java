@@ -14,6 +14,10 @@ public class DispatchTask {
         this.params = params;
     }
 
+    public BaseCmd getCmd() {
+        return cmd;
+    }
+
     public Map getParams() {
         return params;
     }

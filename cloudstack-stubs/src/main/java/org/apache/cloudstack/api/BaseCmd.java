@@ -14,8 +14,14 @@ public abstract class BaseCmd {
 
     public abstract long getEntityOwnerId();
 
+    // Upstream's body: the dispatcher and the sandbox (scripts/drill.sh serve) name responses with it.
     public String getCommandName() {
-        throw new UnsupportedOperationException("stub");
+        return getActualCommandName().toLowerCase() + RESPONSE_SUFFIX;
+    }
+
+    public String getActualCommandName() {
+        APICommand command = getClass().getAnnotation(APICommand.class);
+        return command != null ? command.name() : getClass().getName();
     }
 
     public Object getResponseObject() {

@@ -11,6 +11,7 @@ import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.HostUse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,11 @@ import java.util.Optional;
 
 /**
  * What every device family reads during one scan: libvirt's node devices, the running domains' devices, the
- * existing mdevs, sysfs, and the scan's warnings. PCI facts come from libvirt and fall back to sysfs where libvirt
- * omitted them.
+ * existing mdevs, sysfs, the host's own use of devices, and the scan's warnings. PCI facts come from libvirt and fall
+ * back to sysfs where libvirt omitted them.
  */
 public record ScanContext(NodeDevices devices, DomainDeviceUse domainUse, MdevInstances mdevs, PciSysfs sysfs,
-                          Warnings warnings) {
+                          HostUse hostUse, Warnings warnings) {
 
     /**
      * One mdev type's pool {@code <parent>/<type>} with {@code total = available + existing}, followed by one entry
@@ -58,9 +59,17 @@ public record ScanContext(NodeDevices devices, DomainDeviceUse domainUse, MdevIn
                         : fromSysfs(device.address(), sysfs::iommuGroup));
     }
 
-    /** The bound driver from libvirt, else sysfs's {@code driver} link; null when unbound. */
+    /** The bound driver from libvirt, else sysfs's {@code driver} link; null when unbound or unreadable (warned). */
     public String driver(PciNodeDevice device) {
         return device.driver() != null ? device.driver() : fromSysfs(device.address(), sysfs::driver);
+    }
+
+    /**
+     * As {@link #driver}, for deciding the host's use: a {@code driver} link that loops or leaves sysfs is an
+     * exception here, never taken for "unbound".
+     */
+    public String boundDriver(PciNodeDevice device) throws IOException {
+        return device.driver() != null ? device.driver() : sysfs.driver(device.address()).orElse(null);
     }
 
     /** The class code from libvirt, else sysfs; null (with a warning) when neither tells. */

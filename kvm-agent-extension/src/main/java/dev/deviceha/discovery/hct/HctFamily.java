@@ -9,6 +9,7 @@ import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.inventory.DeviceBacking;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.sysfs.MdevParentName;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import java.util.List;
  * not list, so they are read from sysfs. The Hygon CCPs ({@code 1d94:1468}) behind it give the ids and NUMA node.
  */
 public final class HctFamily implements DeviceFamily {
-    public static final String PARENT = "hct";
+    public static final String PARENT = MdevParentName.HCT;
     static final String CCP_VENDOR = "1d94";
     static final String CCP_PRODUCT = "1468";
 

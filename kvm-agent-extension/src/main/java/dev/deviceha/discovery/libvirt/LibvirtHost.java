@@ -32,6 +32,9 @@ public final class LibvirtHost {
                 pci.add(NodeDeviceXml.parsePci(xmlOf(name), warnings));
             } catch (LibvirtException | MalformedXmlException e) {
                 warnings.add("node device " + InvalidValueException.quote(name), "skipped: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // Input no check anticipated must cost this device, not the scan.
+                warnings.add("node device " + InvalidValueException.quote(name), "skipped: unexpected " + e);
             }
         }
         List<MdevNodeDevice> mdevs = new ArrayList<>();
@@ -40,6 +43,8 @@ public final class LibvirtHost {
                 mdevs.add(NodeDeviceXml.parseMdev(xmlOf(name)));
             } catch (LibvirtException | MalformedXmlException e) {
                 warnings.add("node device " + InvalidValueException.quote(name), "skipped: " + e.getMessage());
+            } catch (RuntimeException e) {
+                warnings.add("node device " + InvalidValueException.quote(name), "skipped: unexpected " + e);
             }
         }
         return new NodeDevices(pci, mdevs, warnings);

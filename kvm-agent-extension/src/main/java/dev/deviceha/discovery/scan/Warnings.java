@@ -12,18 +12,31 @@ import org.apache.logging.log4j.Logger;
 public final class Warnings {
     private static final Logger LOG = LogManager.getLogger(Warnings.class);
     private static final int MAX_LENGTH = 300;
+    /** A hostile tree can break thousands of entries; the report to the management server stays bounded. */
+    static final int MAX_WARNINGS = 500;
 
     private final List<String> messages = new ArrayList<>();
+    private int dropped;
 
     /** {@code subject} names the device or source, e.g. "VF 0000:3b:02.1" or "libvirt". */
     public void add(String subject, String problem) {
         String message = sanitize(subject + ": " + problem);
         LOG.debug("Discovery warning: {}", message);
-        messages.add(message);
+        if (messages.size() < MAX_WARNINGS) {
+            messages.add(message);
+        } else {
+            dropped++;
+        }
     }
 
+    /** The warnings, then one line counting those beyond {@link #MAX_WARNINGS}. */
     public List<String> list() {
-        return List.copyOf(messages);
+        if (dropped == 0) {
+            return List.copyOf(messages);
+        }
+        List<String> out = new ArrayList<>(messages);
+        out.add("warnings: " + dropped + " more not listed (see the agent log at debug level)");
+        return List.copyOf(out);
     }
 
     private static String sanitize(String text) {

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The VFs of SR-IOV network PFs. A VF is in use when a running domain holds it, or when the host has it bound to a
- * network driver with its netdev up (or enslaved to a bridge or bond); otherwise it is free.
+ * The VFs of SR-IOV network PFs. A VF is in use when a running domain holds it, or when the host uses it
+ * ({@link dev.deviceha.sysfs.HostUse#ofFunction}: its netdev up or enslaved to a bridge or bond); otherwise it is
+ * free. A VF bound to its network driver is offered: libvirt rebinds it to vfio-pci at VM start.
  */
 public final class SriovNicFamily implements DeviceFamily {
     private static final int NETWORK_BASE_CLASS = 0x02;
@@ -54,8 +55,8 @@ public final class SriovNicFamily implements DeviceFamily {
             }
             String holder = context.domainUse().holderOf(address);
             if (holder == null) {
-                holder = context.sysfs().hostActiveNetdevs(address).stream().findFirst()
-                        .map(netdev -> "host: netdev " + netdev + " in use").orElse(null);
+                holder = context.hostUse().ofFunction(address, context.boundDriver(vf)).map(use -> "host: " + use)
+                        .orElse(null);
             }
             return Optional.of(context.pciEntry(DeviceKind.SRIOV_VF, DeviceBacking.PCI_FUNCTION, address.toString(), vf)
                     .parentAddress(pf.address().toString())
@@ -71,7 +72,7 @@ public final class SriovNicFamily implements DeviceFamily {
 
     private static String pfNetdev(ScanContext context, PciAddress pf) {
         try {
-            return context.sysfs().netdevs(pf).stream().findFirst().orElse(null);
+            return context.hostUse().netdevs(pf).stream().findFirst().orElse(null);
         } catch (IOException e) {
             context.warn(pf, "PF netdev unreadable: " + e.getMessage());
             return null;

@@ -3,15 +3,14 @@ package dev.deviceha.discovery.sysfs;
 import dev.deviceha.discovery.scan.PciIds;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
-import dev.deviceha.sysfs.HostNetdevs;
 import dev.deviceha.sysfs.Sysfs;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The facts sysfs holds about one PCI function that libvirt does not model, or omits: netdev state, NUMA node,
- * driver, IOMMU group, class. Values are parsed strictly; garbage is an {@link InvalidValueException}.
+ * The facts sysfs holds about one PCI function that libvirt omits: NUMA node, driver, IOMMU group, class. Values are
+ * parsed strictly; garbage is an {@link InvalidValueException}. The host's own use of a function is
+ * {@link dev.deviceha.sysfs.HostUse}'s.
  */
 public final class PciSysfs {
     private final Sysfs sysfs;
@@ -61,15 +60,5 @@ public final class PciSysfs {
 
     public Optional<Integer> classCode(PciAddress address) throws IOException {
         return sysfs.read(sysfs.pciDevice(address).resolve("class")).map(PciIds::classCode);
-    }
-
-    /** The function's network interfaces; none while it is bound to a non-network driver such as vfio-pci. */
-    public List<String> netdevs(PciAddress address) throws IOException {
-        return HostNetdevs.of(sysfs, address);
-    }
-
-    /** The interfaces the host itself is using ({@link HostNetdevs#active}). */
-    public List<String> hostActiveNetdevs(PciAddress address) throws IOException {
-        return HostNetdevs.active(sysfs, address);
     }
 }

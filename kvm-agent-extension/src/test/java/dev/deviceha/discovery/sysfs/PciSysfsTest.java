@@ -28,43 +28,6 @@ class PciSysfsTest {
         pci = new PciSysfs(new Sysfs(root));
     }
 
-    private Path netdev(String name, String flags, String operstate) throws IOException {
-        Path dir = Files.createDirectories(device.resolve("net").resolve(name));
-        if (flags != null) {
-            Files.writeString(dir.resolve("flags"), flags + "\n");
-        }
-        if (operstate != null) {
-            Files.writeString(dir.resolve("operstate"), operstate + "\n");
-        }
-        return dir;
-    }
-
-    @Test
-    void interfaceIsActiveWhenUpEvenWithoutCarrier() throws IOException {
-        netdev("eno1", "0x1003", "down");
-        netdev("eno2", "0x1002", "down");
-
-        assertThat(pci.hostActiveNetdevs(NIC)).containsExactly("eno1");
-    }
-
-    @Test
-    void downBridgeOrBondPortIsStillActive() throws IOException {
-        Path port = netdev("eno2", "0x1002", "down");
-        Files.createDirectories(root.resolve("devices/virtual/net/cloudbr0"));
-        Files.createSymbolicLink(port.resolve("master"), root.resolve("devices/virtual/net/cloudbr0"));
-
-        assertThat(pci.hostActiveNetdevs(NIC)).containsExactly("eno2");
-    }
-
-    @Test
-    void withoutFlagsOnlyALinkReportedDownCountsAsUnused() throws IOException {
-        netdev("a", null, "down");
-        netdev("b", null, "unknown");
-        netdev("c", null, null);
-
-        assertThat(pci.hostActiveNetdevs(NIC)).containsExactly("b");
-    }
-
     @Test
     void numaNodeMinusOneIsUnknownAndGarbageIsRejected() throws IOException {
         Files.writeString(device.resolve("numa_node"), "-1\n");

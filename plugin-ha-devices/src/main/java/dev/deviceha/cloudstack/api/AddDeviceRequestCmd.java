@@ -39,11 +39,11 @@ public class AddDeviceRequestCmd extends DeviceHaAdminCmd {
     private String vlan;
 
     @Parameter(name = ParamNames.TRUST, type = CommandType.BOOLEAN,
-            description = "SR-IOV VFs only: set VF trust on or off; the host's default when absent")
+            description = "SR-IOV VFs only: set VF trust on or off; off when absent")
     private Boolean trust;
 
     @Parameter(name = ParamNames.SPOOF_CHECK, type = CommandType.BOOLEAN,
-            description = "SR-IOV VFs only: set VF spoof checking on or off; the host's default when absent")
+            description = "SR-IOV VFs only: set VF spoof checking on or off; on when absent")
     private Boolean spoofCheck;
 
     @Parameter(name = ParamNames.MAC_ADDRESSES, type = CommandType.LIST, collectionType = CommandType.STRING,

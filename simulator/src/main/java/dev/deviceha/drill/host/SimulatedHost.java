@@ -20,6 +20,7 @@ import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.prepare.LibvirtHostDomains;
 import dev.deviceha.prepare.PreparationFailure;
+import dev.deviceha.sysfs.PassthroughDrivers;
 
 /**
  * One KVM host of the drill: its sysfs tree and libvirt test-driver node file, written from the scenario, one
@@ -56,7 +57,9 @@ public final class SimulatedHost implements AutoCloseable {
         WrittenHost written = spec.devices().writeTo(directory);
         Connect libvirt = new Connect(written.libvirtUri());
         AgentSettings settings = new AgentSettings(directory.resolve("state"), written.sysfsRoot(),
-                written.libvirtUri(), Duration.ofMinutes(10));
+                written.libvirtUri(), Duration.ofMinutes(10), PassthroughDrivers.NO_HOST_DRIVERS,
+                // The synthetic PFs' interface names may exist on the machine running the drill: never touch them.
+                Path.of("/bin/true"));
         HostDeviceDiscovery discovery = new HostDeviceDiscovery(written.sysfsRoot(), libvirt);
         DeviceHaAgent agent = new DeviceHaAgent(settings, new SimulatedKernel(written.sysfsRoot()),
                 new LibvirtHostDomains(libvirt), discovery::scan, Clock.systemUTC());
@@ -144,6 +147,19 @@ public final class SimulatedHost implements AutoCloseable {
             domain.create();
             agent.onStart(domain.getName());
             return domain.getXMLDesc(0);
+        } finally {
+            domain.free();
+        }
+    }
+
+    /** StopCommand on a live host: the domain is destroyed and undefined, so the VM can start here again. */
+    public void destroy(String vmInstanceName) throws LibvirtException {
+        Domain domain = libvirt.domainLookupByName(vmInstanceName);
+        try {
+            if (domain.isActive() == 1) {
+                domain.destroy();
+            }
+            domain.undefine();
         } finally {
             domain.free();
         }

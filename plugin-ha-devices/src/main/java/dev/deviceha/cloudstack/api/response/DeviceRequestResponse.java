@@ -35,11 +35,11 @@ public class DeviceRequestResponse extends BaseResponse {
     private final Integer vlan;
 
     @SerializedName("trust")
-    @Param(description = "VF trust set on requested SR-IOV VFs; absent for the host's default")
+    @Param(description = "VF trust set on requested SR-IOV VFs; absent for the safe default, off")
     private final Boolean trust;
 
     @SerializedName("spoofchk")
-    @Param(description = "VF spoof checking set on requested SR-IOV VFs; absent for the host's default")
+    @Param(description = "VF spoof checking set on requested SR-IOV VFs; absent for the safe default, on")
     private final Boolean spoofCheck;
 
     @SerializedName("macaddresses")

@@ -16,6 +16,7 @@ import dev.deviceha.domainxml.DeviceKey;
 import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.prepare.RunningDomain;
+import dev.deviceha.sysfs.PassthroughDrivers;
 import dev.deviceha.testsupport.AcceptanceHost;
 import dev.deviceha.testsupport.Assignments;
 import java.io.IOException;
@@ -43,7 +44,8 @@ class DeviceHaCommandWrappersTest {
     @BeforeEach
     void setUp() throws Exception {
         AcceptanceHost.in(sysfsRoot);
-        agent = new DeviceHaAgent(new AgentSettings(stateDir, sysfsRoot, "test:///default", Duration.ofMinutes(10)),
+        agent = new DeviceHaAgent(new AgentSettings(stateDir, sysfsRoot, "test:///default", Duration.ofMinutes(10),
+                PassthroughDrivers.NO_HOST_DRIVERS, Path.of("/bin/true")),
                 () -> List.copyOf(running), () -> report, Clock.systemUTC());
     }
 
