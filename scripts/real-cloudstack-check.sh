@@ -214,7 +214,8 @@ check "a simulator zone with two hosts is made (zone $zone)" test "$(wc -w <<<"$
 step "restarting: host.allocators.order, ha.planners.exclude and deployment.planners.exclude are read at start"
 ms_stop
 if ! ms_start || ! login; then fail "the server restarts with the plugin"; ms_stop; exit 1; fi
-for _ in $(seq 1 60); do
+# Simulator hosts reconnect some time after the API answers (minutes on a loaded machine); deploys before that fail.
+for _ in $(seq 1 200); do
   up=$(api listHosts type=Routing state=Up zoneid="$zone" | jq '.listhostsresponse.count // 0')
   ready=$(api listTemplates templatefilter=featured zoneid="$zone" name="CentOS 5.6 (64-bit) no GUI (Simulator)" | jq -r '.listtemplatesresponse.template[0].isready // false')
   [ "$up" = 2 ] && [ "$ready" = true ] && break; sleep 3
@@ -274,14 +275,14 @@ sleep 2
 sent=$(log_since "$mark" | grep -c 'ReleaseDevicesCommand')
 released=$(log_since "$mark" | grep -c 'Released the devices of VM')
 check "stopping a VM without devices sends no ReleaseDevicesCommand and logs no \"Released\" (log lines: $sent command, $released released)" \
-  test "$sent" = 0 -a "$released" = 0
+  test -n "$plain_id" -a "$sent" = 0 -a "$released" = 0
 mark=$(log_size)
 api destroyVirtualMachine id="$plain_id" expunge=true >/dev/null
 sleep 2
 sent=$(log_since "$mark" | grep -c 'ReleaseDevicesCommand')
 released=$(log_since "$mark" | grep -c 'Released all devices')
 check "expunging it sends no ReleaseDevicesCommand and logs no \"Released all devices\" (log lines: $sent command, $released released)" \
-  test "$sent" = 0 -a "$released" = 0
+  test -n "$plain_id" -a "$sent" = 0 -a "$released" = 0
 
 # --- 5. a device request end to end through the simulator -------------------------------------------------------------
 # Simulator hosts run no agent extension, but CloudStack's simulator answers any agent command with the answer
