@@ -20,6 +20,15 @@ class CloudStackBoundaryTest {
     @ArchTest
     static final ArchRule packagesDependOneWay = slices().matching("dev.deviceha.(*)..").should().beFreeOfCycles();
 
+    /**
+     * The agent's own Gson is CloudStack's (1.7.2 on 4.20, without record support or TypeAdapter): the extension's
+     * JSON (state files, CLI output, command payloads) goes through the relocated copy in device-ha-gson.
+     */
+    @ArchTest
+    static final ArchRule ownJsonNeverUsesTheHostsGson = noClasses()
+            .that().resideInAPackage("dev.deviceha..")
+            .should().dependOnClassesThat().resideInAPackage("com.google.gson..");
+
     @ArchTest
     static final ArchRule domainXmlNeverReadsTheHost = noClasses()
             .that().resideInAPackage("dev.deviceha.domainxml..")

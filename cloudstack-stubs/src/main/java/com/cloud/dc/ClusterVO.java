@@ -5,7 +5,19 @@ public class ClusterVO {
     public ClusterVO() {
     }
 
+    public long getId() {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public String getUuid() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public String getName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public long getDataCenterId() {
         throw new UnsupportedOperationException("stub");
     }
 }

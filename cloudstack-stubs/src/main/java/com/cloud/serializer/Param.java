@@ -7,4 +7,6 @@ import java.lang.annotation.RetentionPolicy;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Param {
     String description() default "";
+
+    Class<?> responseObject() default Object.class;
 }

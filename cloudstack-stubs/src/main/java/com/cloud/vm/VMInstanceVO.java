@@ -46,6 +46,11 @@ public class VMInstanceVO implements VirtualMachine {
     }
 
     @Override
+    public boolean isHaEnabled() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
     public State getState() {
         throw new UnsupportedOperationException("stub");
     }

@@ -19,6 +19,8 @@ public interface VirtualMachine extends ControlledEntity, Partition, StateObject
 
     long getAccountId();
 
+    boolean isHaEnabled();
+
     public enum State {
         Starting, Running, Stopping, Stopped, Destroyed, Expunging, Migrating, Error, Unknown, Shutdown;
 

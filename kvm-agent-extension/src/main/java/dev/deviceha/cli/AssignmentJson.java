@@ -1,14 +1,5 @@
 package dev.deviceha.cli;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonDeserializationContext;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonSerializationContext;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonDeserializer;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonSerializer;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.MacAddress;
 import dev.deviceha.model.MdevTypeId;
@@ -17,6 +8,15 @@ import dev.deviceha.model.PciAddress;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.VlanId;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.shaded.gson.Gson;
+import dev.deviceha.shaded.gson.GsonBuilder;
+import dev.deviceha.shaded.gson.JsonDeserializationContext;
+import dev.deviceha.shaded.gson.JsonDeserializer;
+import dev.deviceha.shaded.gson.JsonElement;
+import dev.deviceha.shaded.gson.JsonParseException;
+import dev.deviceha.shaded.gson.JsonPrimitive;
+import dev.deviceha.shaded.gson.JsonSerializationContext;
+import dev.deviceha.shaded.gson.JsonSerializer;
 import java.lang.reflect.Type;
 import java.util.function.Function;
 

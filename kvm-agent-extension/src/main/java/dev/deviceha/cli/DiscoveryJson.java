@@ -1,13 +1,13 @@
 package dev.deviceha.cli;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonWriter;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.shaded.gson.Gson;
+import dev.deviceha.shaded.gson.GsonBuilder;
+import dev.deviceha.shaded.gson.TypeAdapter;
+import dev.deviceha.shaded.gson.stream.JsonReader;
+import dev.deviceha.shaded.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.deviceha.prepare;
 
-import com.google.gson.Gson;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.VmInstanceName;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import dev.deviceha.shaded.gson.Gson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

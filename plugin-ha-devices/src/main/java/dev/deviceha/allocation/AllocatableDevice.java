@@ -32,7 +32,7 @@ public record AllocatableDevice(
     }
 
     /** vGPUs of one physical GPU must all be of one type: the GPU is identified by host and parent. */
-    boolean sharesGpuWithSiblings() {
+    public boolean sharesGpuWithSiblings() {
         return tag != null && tag.kind() == DeviceKind.VGPU && parentAddress != null && type != null;
     }
 

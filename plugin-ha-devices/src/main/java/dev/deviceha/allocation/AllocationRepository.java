@@ -4,6 +4,7 @@ import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.MdevTypeId;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
+import dev.deviceha.persistence.DatabaseClock;
 import dev.deviceha.persistence.HostDeviceLock;
 import dev.deviceha.persistence.Transactions;
 import dev.deviceha.placement.HostDevices;
@@ -11,6 +12,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -34,6 +39,8 @@ public final class AllocationRepository {
     private static final String UNIT_COLUMNS = "a.vm_id, a.vm_instance_name, a.host_id, a.device_id, d.address,"
             + " a.slot, a.tag_kind, a.tag_name, d.backing, d.parent_address, d.mdev_type, d.numa_node, d.state"
             + " FROM dha_allocation a JOIN dha_host_device d ON d.id = a.device_id";
+
+    private static final DateTimeFormatter DATETIME_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final Transactions transactions;
 
@@ -77,6 +84,36 @@ public final class AllocationRepository {
     public int release(long vmId, long hostId) {
         return update("releasing the devices of VM " + vmId + " on host " + hostId,
                 "DELETE FROM dha_allocation WHERE vm_id = ? AND host_id = ?", vmId, hostId);
+    }
+
+    /**
+     * Releases what the VM holds on the host if it was allocated, or last {@link #renew renewed}, before
+     * {@code cutoff} (database time): a start that took or renewed the units since keeps them.
+     */
+    public int releaseAllocatedBefore(long vmId, long hostId, Instant cutoff) {
+        return transactions.inTransaction("releasing the stale devices of VM " + vmId + " on host " + hostId, c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM dha_allocation"
+                    + " WHERE vm_id = ? AND host_id = ? AND allocated_at < ?")) {
+                s.setLong(1, vmId);
+                s.setLong(2, hostId);
+                // As text: the driver drops the milliseconds of a bound LocalDateTime, which would spare a
+                // unit allocated in the cutoff's second.
+                s.setString(3, DATETIME_MILLIS.format(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Dates what the VM holds on the host as allocated now: a start that reuses its units is a fresh one. */
+    public void renew(long vmId, long hostId) {
+        update("renewing the devices of VM " + vmId + " on host " + hostId,
+                "UPDATE dha_allocation SET allocated_at = UTC_TIMESTAMP(3) WHERE vm_id = ? AND host_id = ?",
+                vmId, hostId);
+    }
+
+    /** The database's clock, the one {@code allocated_at} is taken from. */
+    public Instant databaseNow() {
+        return transactions.inTransaction("reading the database clock", DatabaseClock::now);
     }
 
     /** Units the VM holds, on every host. */
@@ -133,12 +170,22 @@ public final class AllocationRepository {
                 c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
     }
 
+    /**
+     * The hosts' devices with their taken slots, and what each VM holds there per tag and NUMA policy: what failover
+     * planning reads, in two statements whatever the number of hosts and VMs.
+     */
+    public HostHoldings holdings(Collection<Long> hostIds) {
+        List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));
+        return transactions.inTransaction("reading the devices and holdings of hosts " + hosts,
+                c -> PoolQueries.loadWithHoldings(c, hosts));
+    }
+
     private static List<AllocatedUnit> insert(Connection c, VmRef vm, List<UnitPicker.PickedUnit> picks)
             throws SQLException {
         List<AllocatedUnit> units = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dha_allocation (vm_id, vm_instance_name,"
-                + " host_id, device_id, slot, tag_kind, tag_name, allocated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))")) {
+                + " host_id, device_id, slot, tag_kind, tag_name, numa_policy, allocated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))")) {
             for (UnitPicker.PickedUnit pick : picks) {
                 AllocatableDevice pool = pick.pool();
                 TagRef tag = pick.request().tag();
@@ -149,6 +196,7 @@ public final class AllocationRepository {
                 s.setInt(5, pick.slot());
                 s.setString(6, tag.kind().name());
                 s.setString(7, tag.name().value());
+                s.setString(8, pick.request().numa().canonical());
                 s.addBatch();
                 units.add(new AllocatedUnit(vm.id(), vm.instanceName(), pool.hostId(), pool.deviceId(),
                         pool.address(), pick.slot(), tag, pool.backing(), pool.parentAddress(), pool.type(),

@@ -2,6 +2,7 @@ package dev.deviceha.allocation;
 
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.MdevTypeId;
+import dev.deviceha.model.NumaPolicy;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.inventory.DeviceBacking;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,39 @@ final class PoolQueries {
             return List.of();
         }
         String in = hostIds.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
-        Map<Long, Set<Integer>> taken = takenSlots(c, in, hostIds);
+        return devices(c, in, hostIds, takenSlots(c, in, hostIds));
+    }
+
+    /** The devices and, from the same read of the allocations, what each VM holds per tag and NUMA policy. */
+    static HostHoldings loadWithHoldings(Connection c, Collection<Long> hostIds) throws SQLException {
+        if (hostIds.isEmpty()) {
+            return new HostHoldings(List.of(), List.of());
+        }
+        String in = hostIds.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
+        Map<Long, Set<Integer>> taken = new HashMap<>();
+        Map<Holding.Key, Holding> held = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT device_id, slot, vm_id, vm_instance_name, host_id,"
+                + " tag_kind, tag_name, numa_policy FROM dha_allocation WHERE host_id IN " + in
+                + " ORDER BY vm_id, id")) {
+            bind(s, hostIds);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    taken.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getInt(2));
+                    String numa = rs.getString(8);
+                    Holding.Key key = new Holding.Key(rs.getLong(3), rs.getLong(5),
+                            TagRef.of(DeviceKind.valueOf(rs.getString(6)), rs.getString(7)),
+                            numa == null ? NumaPolicy.NONE : NumaPolicy.parse(numa));
+                    String instanceName = rs.getString(4);
+                    held.merge(key, new Holding(key, instanceName, 1),
+                            (a, b) -> new Holding(key, instanceName, a.units() + 1));
+                }
+            }
+        }
+        return new HostHoldings(devices(c, in, hostIds, taken), List.copyOf(held.values()));
+    }
+
+    private static List<AllocatableDevice> devices(Connection c, String in, Collection<Long> hostIds,
+            Map<Long, Set<Integer>> taken) throws SQLException {
         List<AllocatableDevice> pools = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.host_id, d.address, d.backing,"
                 + " d.parent_address, d.mdev_type, d.numa_node, d.total_instances, d.state, d.cloudstack_managed,"

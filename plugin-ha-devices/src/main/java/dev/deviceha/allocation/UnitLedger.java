@@ -11,11 +11,11 @@ import java.util.TreeSet;
  * Which slots are taken, and which vGPU type each physical GPU is committed to, while units are being counted or
  * picked. Once any unit of a GPU is taken, units of another type on that GPU are unavailable.
  */
-final class UnitLedger {
+public final class UnitLedger {
     private final Map<Long, Set<Integer>> taken = new HashMap<>();
     private final Map<AllocatableDevice.GpuKey, MdevTypeId> gpuTypes = new HashMap<>();
 
-    UnitLedger(List<AllocatableDevice> pools) {
+    public UnitLedger(List<AllocatableDevice> pools) {
         for (AllocatableDevice pool : pools) {
             taken.put(pool.deviceId(), new TreeSet<>(pool.takenSlots()));
             if (!pool.takenSlots().isEmpty() && pool.sharesGpuWithSiblings()) {
@@ -24,7 +24,8 @@ final class UnitLedger {
         }
     }
 
-    int free(AllocatableDevice pool) {
+    /** Units of the pool that can still be given: none when absent, untagged, or its GPU runs another type. */
+    public int free(AllocatableDevice pool) {
         if (!pool.allocatable() || pool.tag() == null || lockedToOtherType(pool)) {
             return 0;
         }

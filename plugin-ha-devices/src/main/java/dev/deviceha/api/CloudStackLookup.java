@@ -10,6 +10,9 @@ public interface CloudStackLookup {
     /** The host with its zone and cluster, by UUID; empty when it does not exist. */
     Optional<HostRef> host(long hostId);
 
+    /** The cluster by UUID and name, with its zone's UUID; empty when it does not exist. */
+    Optional<ClusterRef> cluster(long clusterId);
+
     /** The host's cluster id; empty when the host does not exist or has none. */
     Optional<Long> clusterOf(long hostId);
 

@@ -67,4 +67,13 @@ public interface DeviceHaApi {
     Page<DeviceRequestInfo> listDeviceRequests(DeviceRequestFilter filter, Caller caller, PageRequest page);
 
     Page<HaReadinessInfo> listHaReadiness(HaReadinessFilter filter, PageRequest page);
+
+    /** Per cluster and tag: units in use and free, the worst host failure's need and the headroom left. */
+    Page<FailoverCapacityInfo> listFailoverCapacity(FailoverCapacityFilter filter, PageRequest page);
+
+    /**
+     * For one host, or every host of one cluster (and its worst pair when the policy asks for two failures): the
+     * VMs its failure would strand. INVALID_PARAMETER unless exactly one of them is given.
+     */
+    Page<WhatIfInfo> listWhatIf(Long hostId, Long clusterId, PageRequest page);
 }

@@ -2,6 +2,7 @@ package dev.deviceha.api;
 
 import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.TagRuleRepository;
+import dev.deviceha.failover.FailoverService;
 import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.rules.TagRule;
@@ -16,13 +17,16 @@ public final class DeviceHaService implements DeviceHaApi {
     private final CatalogOperations catalog;
     private final InventoryOperations inventory;
     private final RequestOperations requests;
+    private final FailoverOperations failover;
 
     public DeviceHaService(DeviceTagRepository tags, TagRuleRepository rules, InventoryEntries entries,
             DeviceRequestRepository storedRequests, DeclaredDeviceRequests declaredRequests,
-            HaReadinessService readiness, CloudStackLookup cloudStack, HostRediscovery rediscovery) {
+            HaReadinessService readiness, FailoverService failoverService, CloudStackLookup cloudStack,
+            HostRediscovery rediscovery) {
         this.catalog = new CatalogOperations(tags, rules, entries, storedRequests, cloudStack);
         this.inventory = new InventoryOperations(entries, catalog, cloudStack, rediscovery);
         this.requests = new RequestOperations(storedRequests, declaredRequests, tags, readiness, cloudStack);
+        this.failover = new FailoverOperations(failoverService, cloudStack);
     }
 
     @Override
@@ -98,5 +102,15 @@ public final class DeviceHaService implements DeviceHaApi {
     @Override
     public Page<HaReadinessInfo> listHaReadiness(HaReadinessFilter filter, PageRequest page) {
         return requests.readiness(filter, page);
+    }
+
+    @Override
+    public Page<FailoverCapacityInfo> listFailoverCapacity(FailoverCapacityFilter filter, PageRequest page) {
+        return failover.capacity(filter, page);
+    }
+
+    @Override
+    public Page<WhatIfInfo> listWhatIf(Long hostId, Long clusterId, PageRequest page) {
+        return failover.whatIf(hostId, clusterId, page);
     }
 }

@@ -4,6 +4,7 @@ import com.cloud.agent.AgentManager;
 import com.cloud.utils.component.ManagerBase;
 import dev.deviceha.cloudstack.api.RequestDetailValidation;
 import dev.deviceha.cloudstack.config.DeviceHaSettings;
+import dev.deviceha.cloudstack.failover.FailoverAlerter;
 import dev.deviceha.cloudstack.inventory.DeviceInventoryListener;
 import dev.deviceha.cloudstack.inventory.HostInventoryScanner;
 import dev.deviceha.cloudstack.inventory.KvmHostRescan;
@@ -11,12 +12,14 @@ import dev.deviceha.cloudstack.lifecycle.HaOutcomeReporter;
 import dev.deviceha.cloudstack.readiness.ReadinessAlerter;
 import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.persistence.SchemaMigrator;
+import dev.deviceha.service.StaleAllocationSweep;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.apache.cloudstack.framework.config.ConfigKey;
@@ -27,8 +30,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * Starts the plugin: migrates its tables, has CloudStack's APIs check the device requests in VM and offering
  * details, listens for agent connects to scan devices, rescans the KVM hosts whose agents are attached to this
- * management server, checks HA readiness and reports HA restart outcomes left waiting, all on the plugin's own
- * threads. Declares the plugin's global settings.
+ * management server, checks HA readiness and the clusters' failover capacity for devices, and reports HA restart
+ * outcomes left waiting, all on the plugin's own threads. Declares the plugin's settings.
  */
 public class DeviceHaManager extends ManagerBase implements Configurable {
     private static final Logger LOG = LogManager.getLogger(DeviceHaManager.class);
@@ -39,9 +42,11 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     private HostInventoryScanner scanner;
     private KvmHostRescan rescanned;
     private ReadinessAlerter readiness;
+    private FailoverAlerter failover;
     private RequestDetailValidation detailValidation;
     private HaRestartWatch haRestarts;
     private HaOutcomeReporter haOutcomes;
+    private StaleAllocationSweep staleAllocations;
     private ScheduledExecutorService threads;
     private int listenerId = -1;
 
@@ -71,6 +76,11 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
     }
 
     @Inject
+    public void setFailover(FailoverAlerter failover) {
+        this.failover = failover;
+    }
+
+    @Inject
     public void setDetailValidation(RequestDetailValidation detailValidation) {
         this.detailValidation = detailValidation;
     }
@@ -85,6 +95,11 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         this.haOutcomes = haOutcomes;
     }
 
+    @Inject
+    public void setStaleAllocations(StaleAllocationSweep staleAllocations) {
+        this.staleAllocations = staleAllocations;
+    }
+
     @Override
     public boolean start() {
         new SchemaMigrator(dataSource).migrate();
@@ -93,7 +108,8 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         DeviceInventoryListener listener = new DeviceInventoryListener(scanner, threads);
         listenerId = agents.registerForHostEvents(listener, true, false, false);
         schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), () -> rescan(listener));
-        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkReadiness);
+        schedule(DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL), this::releaseStaleAllocations);
+        schedule(DeviceHaSettings.seconds(DeviceHaSettings.READINESS_INTERVAL), this::checkProtection);
         schedule(HA_OUTCOME_SWEEP, this::reportParkedHaOutcomes);
         LOG.info("Device HA started: inventory rescan every {}, readiness check every {}",
                 DeviceHaSettings.seconds(DeviceHaSettings.INVENTORY_INTERVAL),
@@ -137,6 +153,15 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         }
     }
 
+    /** Allocations whose VM left their host without a release: freed within one rescan interval. */
+    private void releaseStaleAllocations() {
+        try {
+            staleAllocations.sweep();
+        } catch (RuntimeException e) {
+            LOG.error("Releasing stale device allocations failed", e);
+        }
+    }
+
     /** A failed HA start pass not followed by the HA planner's pass within a minute was the try's outcome. */
     private void reportParkedHaOutcomes() {
         try {
@@ -146,12 +171,17 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
         }
     }
 
-    private void checkReadiness() {
+    /** Each VM's HA readiness, then each cluster's failover capacity: a failure of one does not skip the other. */
+    private void checkProtection() {
+        checkLogged("HA readiness", readiness::checkOnce);
+        checkLogged("Failover capacity", failover::checkOnce);
+    }
+
+    private static void checkLogged(String check, IntSupplier alertsRaised) {
         try {
-            int alerts = readiness.checkOnce();
-            LOG.debug("HA readiness checked: {} change(s) alerted", alerts);
+            LOG.debug("{} checked: {} change(s) alerted", check, alertsRaised.getAsInt());
         } catch (RuntimeException e) {
-            LOG.error("HA readiness check failed", e);
+            LOG.error("{} check failed", check, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.deviceha.inventory;
 
 import dev.deviceha.model.inventory.HostDevice;
+import dev.deviceha.persistence.DatabaseClock;
 import dev.deviceha.persistence.HostDeviceLock;
 import dev.deviceha.persistence.Sql;
 import dev.deviceha.persistence.Transactions;
@@ -76,7 +77,7 @@ public final class InventoryApplier {
     private AppliedReport apply(Connection c, HostRef host, List<HostDevice> reported)
             throws SQLException {
         HostDeviceLock.lock(c, host.hostId());
-        Instant now = databaseNow(c);
+        Instant now = DatabaseClock.now(c);
         List<StoredDevice> stored = InventoryRepository.devices(c, host.hostId());
         List<HeldUnit> held = heldUnits(c, host.hostId());
         Reconciliation reconciliation =
@@ -176,15 +177,6 @@ public final class InventoryApplier {
                 }
             }
             return held;
-        }
-    }
-
-    /** The database's clock: every management server judges ages by the same one. */
-    private static Instant databaseNow(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT UTC_TIMESTAMP(3)");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
         }
     }
 

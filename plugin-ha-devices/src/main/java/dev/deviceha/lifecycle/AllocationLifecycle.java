@@ -19,7 +19,7 @@ import org.apache.logging.log4j.Logger;
 /**
  * Carries out {@link AllocationRules} for one VM transition: allocates and stages the devices of a start attempt on
  * its host, releases and unstages them where the VM left. A failed allocation or staging fails the start with a
- * message naming the missing {@code KIND/tag}; a failed release is logged and left to inventory reconciliation,
+ * message naming the missing {@code KIND/tag}; a failed release is logged and left to the stale-allocation sweep,
  * because throwing there would break a stop or an expunge.
  */
 public final class AllocationLifecycle {
@@ -105,7 +105,7 @@ public final class AllocationLifecycle {
         try {
             freed = allocations.release(vm.id(), hostId);
         } catch (RuntimeException e) {
-            LOG.error("Could not release the devices of VM {} on host {}; inventory reconciliation will free them",
+            LOG.error("Could not release the devices of VM {} on host {}; the stale-allocation sweep will free them",
                     vm.instanceName(), hosts.nameOf(hostId), e);
             return;
         }
@@ -126,7 +126,7 @@ public final class AllocationLifecycle {
             allocations.releaseAll(vm.id());
             LOG.info("Released all devices and identities of expunged VM {}", vm.instanceName());
         } catch (RuntimeException e) {
-            LOG.error("Could not release the devices of expunged VM {}; inventory reconciliation will free them",
+            LOG.error("Could not release the devices of expunged VM {}; the stale-allocation sweep will free them",
                     vm.instanceName(), e);
         }
     }

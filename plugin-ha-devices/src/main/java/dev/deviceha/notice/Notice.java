@@ -15,6 +15,8 @@ public record Notice(Kind kind, long zoneId, String subject, String body) {
         HA_RESTART_FAILED,
         PROTECTION_LOST,
         PROTECTION_REGAINED,
+        FAILOVER_LOST,
+        FAILOVER_REGAINED,
         DEVICE_VANISHED
     }
 

@@ -1,8 +1,11 @@
 package dev.deviceha.notice;
 
+import dev.deviceha.failover.FailoverPolicy;
+import dev.deviceha.failover.Stranding;
 import dev.deviceha.model.assignment.AssignedDevice;
 import dev.deviceha.readiness.VmReadiness;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /** The wording of every operator notice, in one place so that alerts, events and the drill say the same. */
@@ -39,6 +42,33 @@ public final class Notices {
                 PREFIX + "VM " + vm.name() + " is protected by HA again",
                 "VM " + vm.describe() + " could again be restarted with its devices on "
                         + readiness.candidateHosts().size() + " other host(s) of its cluster.");
+    }
+
+    /**
+     * A cluster can no longer absorb the host failures its policy names with its HA-enabled device VMs.
+     *
+     * @param cause what changed it, when known (a start admitted under {@code warn}); null otherwise
+     */
+    public static Notice failoverLost(long zoneId, String cluster, FailoverPolicy policy, Stranding worst,
+            LongFunction<String> hostName, String cause) {
+        String failed = worst.failedHostIds().stream().map(hostName::apply).collect(Collectors.joining(" and "));
+        String stranded = worst.stranded().stream().map(vm -> "VM " + vm.name() + " (" + vm.missing() + ")")
+                .collect(Collectors.joining("; "));
+        return new Notice(Notice.Kind.FAILOVER_LOST, zoneId,
+                PREFIX + "cluster " + cluster + " lost its failover capacity for devices",
+                (cause == null ? "" : cause + ". ") + "Cluster " + cluster + " (" + policy.describe()
+                        + ") can no longer restart all its HA-enabled device VMs with their devices: if "
+                        + (worst.failedHostIds().size() == 1 ? "host " : "hosts ") + failed + " failed, " + stranded
+                        + " could not be restarted. Free or add devices of the named tags in the cluster"
+                        + " (listDeviceFailoverCapacity shows the headroom per tag).");
+    }
+
+    public static Notice failoverRegained(long zoneId, String cluster, FailoverPolicy policy) {
+        return new Notice(Notice.Kind.FAILOVER_REGAINED, zoneId,
+                PREFIX + "cluster " + cluster + " has its failover capacity for devices again",
+                "Cluster " + cluster + " (" + policy.describe() + ") can again restart all its HA-enabled device VMs"
+                        + " with their devices after any " + (policy.hosts() == 1 ? "host failure"
+                        : policy.hosts() + " simultaneous host failures") + ".");
     }
 
     public static Notice deviceVanished(long zoneId, String host, String address, String vmInstanceName) {

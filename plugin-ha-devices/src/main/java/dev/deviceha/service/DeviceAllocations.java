@@ -48,6 +48,8 @@ public final class DeviceAllocations implements DeviceAllocationPort {
         List<AllocatedUnit> held = allocations.allocationsOf(vmId, hostId);
         if (!held.isEmpty()) {
             if (unitsPerTag(held).equals(countsPerTag(requests))) {
+                // Dated anew, so the stale-allocation sweep, which judged them before this start, leaves them.
+                allocations.renew(vmId, hostId);
                 return new AllocationOutcome.Allocated(AssignmentBuilder.build(requests, held, vmIdentities));
             }
             allocations.release(vmId, hostId);

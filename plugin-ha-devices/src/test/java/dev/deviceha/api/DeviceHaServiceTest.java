@@ -7,6 +7,8 @@ import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.catalog.DeviceTagRepository;
 import dev.deviceha.catalog.TagRuleRepository;
+import dev.deviceha.failover.FailoverService;
+import dev.deviceha.failover.FixedClusterFacts;
 import dev.deviceha.inventory.DeviceState;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryEntries;
@@ -67,7 +69,9 @@ class DeviceHaServiceTest {
         allocations = new AllocationRepository(ds);
         api = new DeviceHaService(new DeviceTagRepository(ds), new TagRuleRepository(ds), new InventoryEntries(ds),
                 storedRequests, declared, new HaReadinessService(allocations, new InventoryFreeDevices(allocations),
-                        host -> List.of(), declared), new FakeCloudStack(vmDetails, offeringDetails), hostId -> {
+                        host -> List.of(), declared),
+                new FailoverService(allocations, new FixedClusterFacts().cluster(7, HOST.hostId()), ds),
+                new FakeCloudStack(vmDetails, offeringDetails), hostId -> {
                             throw new IllegalStateException("the agent of host " + hostId + " is not connected");
                         });
         new TestInventory(ds).report(HOST, List.of(TestInventory.vf("0000:3b:02.0", 0),
@@ -284,6 +288,17 @@ class DeviceHaServiceTest {
         assertFailure(() -> api.rediscoverDevices(HOST.hostId()), DeviceHaApiException.Failure.UNAVAILABLE);
     }
 
+    @Test
+    void listWhatIf_givesTheFailedHostByUuid_andNeedsExactlyOneOfHostAndCluster() {
+        WhatIfInfo row = api.listWhatIf(HOST.hostId(), null, null).items().get(0);
+
+        assertThat(row.failedHosts()).extracting(dev.deviceha.api.HostRef::uuid).containsExactly("host-uuid-1");
+        assertThat(row.cluster().name()).isEqualTo("cluster-7");
+        assertThat(row.stranded()).isEmpty();
+        assertFailure(() -> api.listWhatIf(null, null, null), DeviceHaApiException.Failure.INVALID_PARAMETER);
+        assertFailure(() -> api.listWhatIf(HOST.hostId(), 7L, null), DeviceHaApiException.Failure.INVALID_PARAMETER);
+    }
+
     private List<String> deviceUuids(DeviceKind kind) {
         return api.listDevices(new DeviceFilter(null, null, null, null, kind, null, null, null), null).items()
                 .stream().map(DeviceInfo::uuid).toList();
@@ -314,6 +329,11 @@ class DeviceHaServiceTest {
             return hostId == HOST.hostId()
                     ? Optional.of(new dev.deviceha.api.HostRef("zone-uuid", "cluster-uuid", "host-uuid-1", "kvm-a"))
                     : Optional.empty();
+        }
+
+        @Override
+        public Optional<ClusterRef> cluster(long clusterId) {
+            return Optional.of(new ClusterRef("zone-uuid", "cluster-uuid", "cluster-" + clusterId));
         }
 
         @Override

@@ -197,12 +197,13 @@ class SpringModuleTest {
     }
 
     @Test
-    void manager_declaresEverySettingAsAGlobalSetting() {
+    void manager_declaresEverySetting() {
         Configurable manager = context.getBean("deviceHaManager", Configurable.class);
 
         assertThat(Arrays.stream(manager.getConfigKeys()).map(ConfigKey::key)).containsExactlyInAnyOrder(
                 "deviceha.mac.prefix", "deviceha.stage.timeout", "deviceha.inventory.interval",
-                "deviceha.readiness.interval", "deviceha.allocation.grace");
+                "deviceha.readiness.interval", "deviceha.allocation.grace", "deviceha.failover.hosts",
+                "deviceha.failover.policy");
     }
 
     @Test

@@ -18,6 +18,8 @@ import dev.deviceha.drill.cloudstack.VmRecord;
 import dev.deviceha.drill.cloudstack.VmStartException;
 import dev.deviceha.drill.host.SimulatedHost;
 import dev.deviceha.drill.report.DrillReport;
+import dev.deviceha.drill.report.Headroom;
+import dev.deviceha.failover.FailoverPolicy;
 import dev.deviceha.drill.report.HostSummary;
 import dev.deviceha.drill.report.Placement;
 import dev.deviceha.drill.report.Readiness;
@@ -70,6 +72,7 @@ public final class Drill {
                 .toList();
         List<Readiness> readiness = world.management().readiness();
         List<WhatIf> whatIf = world.management().whatIf();
+        List<Headroom> headroom = world.management().headroom();
 
         SimulatedHost failed = failHostName.flatMap(world::hostNamed).orElseGet(world::busiestHost);
         long failoverStart = System.nanoTime();
@@ -80,8 +83,11 @@ public final class Drill {
         boolean success = problems.isEmpty() && vms.entrySet().stream()
                 .filter(entry -> entry.getKey().haEnabled() && entry.getValue().hasDevices())
                 .allMatch(entry -> runsWithDevices(entry.getKey(), restarts));
-        return new DrillReport(world.scenario().source(), hostSummaries, placements, readiness, whatIf,
-                failed.name(), restarts, problems, databaseMillis, setupMillis, failoverMillis, success);
+        FailoverPolicy failover = world.scenario().failover();
+        String policy = failover.isOn() ? failover.describe() : "off (deviceha.failover.hosts=0)";
+        return new DrillReport(world.scenario().source(), hostSummaries, policy, placements, world.alerts(),
+                readiness, whatIf, headroom, failed.name(), restarts, problems, databaseMillis, setupMillis,
+                failoverMillis, success);
     }
 
     private Placement startInitially(VmRecord vm, VmSpec spec) {
@@ -89,10 +95,10 @@ public final class Drill {
         try {
             SimulatedHost host = world.start(vm);
             return new Placement(vm.name(), vm.haEnabled(), World.requestsText(spec), host.name(), world.devicesOf(vm),
-                    null, World.millisSince(start));
+                    world.avoidedForFailover(vm), null, World.millisSince(start));
         } catch (InsufficientCapacityException | VmStartException e) {
-            return new Placement(vm.name(), vm.haEnabled(), World.requestsText(spec), null, List.of(), e.getMessage(),
-                    World.millisSince(start));
+            return new Placement(vm.name(), vm.haEnabled(), World.requestsText(spec), null, List.of(),
+                    world.avoidedForFailover(vm), e.getMessage(), World.millisSince(start));
         }
     }
 

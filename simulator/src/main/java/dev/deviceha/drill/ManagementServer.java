@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import dev.deviceha.allocation.AllocatedUnit;
 import dev.deviceha.api.Caller;
 import dev.deviceha.api.CloudStackLookup;
+import dev.deviceha.api.ClusterRef;
 import dev.deviceha.api.DeviceHaApi;
 import dev.deviceha.api.DeviceHaService;
 import dev.deviceha.api.RequestDetail;
@@ -27,9 +29,15 @@ import dev.deviceha.discovery.DiscoveryException;
 import dev.deviceha.drill.cloudstack.AgentCommands;
 import dev.deviceha.drill.cloudstack.VmRecord;
 import dev.deviceha.drill.host.SimulatedHost;
+import dev.deviceha.drill.report.Headroom;
 import dev.deviceha.drill.report.Readiness;
 import dev.deviceha.drill.report.WhatIf;
 import dev.deviceha.drill.scenario.TagRuleSpec;
+import dev.deviceha.failover.ClusterFacts;
+import dev.deviceha.failover.ClusterWhatIf;
+import dev.deviceha.failover.FailoverPolicy;
+import dev.deviceha.failover.FailoverService;
+import dev.deviceha.failover.Stranding;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.inventory.InventoryApplier;
 import dev.deviceha.inventory.InventoryEntries;
@@ -73,6 +81,7 @@ public final class ManagementServer {
     private final List<SimulatedHost> hosts;
     private final Map<Long, VmRecord> vms = new TreeMap<>();
     private final Map<Long, String> vmDetails = new TreeMap<>();
+    private final Map<Long, String> clusterNames = new TreeMap<>();
     private final Map<Long, Long> vmOfferings = new TreeMap<>();
     private final Map<Long, ServiceOffering> offerings = new TreeMap<>();
     private final String zoneUuid;
@@ -82,9 +91,12 @@ public final class ManagementServer {
     private final InventorySync inventorySync;
     private final HaReadinessService readiness;
     private final AllocationLifecycle lifecycle;
+    private final FailoverPolicy failoverPolicy;
+    private final FailoverService failover;
     private final DeviceHaApi deviceHaApi;
 
-    ManagementServer(DataSource database, List<SimulatedHost> hosts, AgentCommands agents, String zoneUuid) {
+    ManagementServer(DataSource database, List<SimulatedHost> hosts, AgentCommands agents, String zoneUuid,
+            Map<Long, String> clusterNames, FailoverPolicy failoverPolicy) {
         this.database = database;
         this.zoneUuid = zoneUuid;
         this.hosts = List.copyOf(hosts);
@@ -98,8 +110,11 @@ public final class ManagementServer {
                 new DeviceIdentities(new DeviceIdentityRepository(database), () -> MAC_PREFIX), new Vms(),
                 new DeviceRequestRepository(database));
         this.lifecycle = new AllocationLifecycle(requests, store, agents, this::hostName);
+        this.failoverPolicy = failoverPolicy;
+        this.clusterNames.putAll(clusterNames);
+        this.failover = new FailoverService(allocations, new Clusters(), database);
         this.deviceHaApi = new DeviceHaService(new DeviceTagRepository(database), new TagRuleRepository(database),
-                new InventoryEntries(database), new DeviceRequestRepository(database), requests, readiness,
+                new InventoryEntries(database), new DeviceRequestRepository(database), requests, readiness, failover,
                 new Lookup(), this::rediscover);
         offerings.put(DEFAULT_OFFERING_ID, new ServiceOffering(DEFAULT_OFFERING_ID,
                 UUID.nameUUIDFromBytes("offering:HA Instance".getBytes(StandardCharsets.UTF_8)).toString(),
@@ -139,6 +154,10 @@ public final class ManagementServer {
 
     public ServiceOffering offeringOf(long vmId) {
         return offerings.get(vmOfferings.get(vmId));
+    }
+
+    FailoverService failover() {
+        return failover;
     }
 
     AllocationLifecycle lifecycle() {
@@ -196,11 +215,42 @@ public final class ManagementServer {
         return readiness.checkAll().stream().map(this::toReport).toList();
     }
 
-    /** For each host: the HA-enabled VMs that could not restart with their devices if it failed now. */
+    /**
+     * listDeviceHaWhatIf per cluster: for each host, the HA-enabled VMs that could not all restart with their devices
+     * if it failed now; and the worst pair when the policy asks for two failures.
+     */
     List<WhatIf> whatIf() {
-        return hosts.stream().map(host -> new WhatIf(host.name(), readiness.ifHostFails(host.id()).stream()
-                .filter(vm -> !vm.isProtected() && vms.get(vm.vmId()).haEnabled())
-                .map(this::toReport).toList())).toList();
+        List<WhatIf> rows = new ArrayList<>();
+        for (long cluster : clusterIds()) {
+            ClusterWhatIf whatIf = failover.whatIf(cluster);
+            whatIf.hosts().forEach(stranding -> rows.add(whatIfRow(stranding, false)));
+            whatIf.worstPair().ifPresent(stranding -> rows.add(whatIfRow(stranding, true)));
+        }
+        return rows;
+    }
+
+    /** listDeviceFailoverCapacity for every cluster. */
+    List<Headroom> headroom() {
+        return failover.capacity(null, null, null).stream().map(row -> new Headroom(clusterName(row.clusterId()),
+                row.tag().toString(), row.total(), row.used(), row.free(), row.needed(),
+                row.worstHostIds().stream().map(this::hostName).toList(), row.headroom(), row.policyHolds()))
+                .toList();
+    }
+
+    String clusterName(long clusterId) {
+        return clusterNames.getOrDefault(clusterId, "id " + clusterId);
+    }
+
+    private WhatIf whatIfRow(Stranding stranding, boolean worstPair) {
+        return new WhatIf(stranding.failedHostIds().stream().map(this::hostName).collect(Collectors.joining(" + ")),
+                worstPair, stranding.stranded().stream()
+                        .map(vm -> new Readiness(vms.get(vm.vmId()).name(), hostName(vm.hostId()), true, false,
+                                vm.missing()))
+                        .toList());
+    }
+
+    private List<Long> clusterIds() {
+        return hosts.stream().map(SimulatedHost::clusterId).distinct().toList();
     }
 
     /** Allocations left on the failed host: there must be none once its VMs were stopped off it. */
@@ -250,13 +300,45 @@ public final class ManagementServer {
                 new HostContext(UUID.fromString(host.uuid()), UUID.fromString(host.clusterUuid())));
     }
 
-    private String hostName(long hostId) {
+    String hostName(long hostId) {
         return hosts.stream().filter(h -> h.id() == hostId).findFirst().map(SimulatedHost::name)
                 .orElse("id " + hostId);
     }
 
     private SimulatedHost host(String name) {
         return hosts.stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** ClusterFacts: the clusters' Up hosts, the HA-enabled VMs running on them, the scenario's policy. */
+    private final class Clusters implements ClusterFacts {
+        @Override
+        public List<Long> usableHosts(long clusterId) {
+            return hosts.stream().filter(h -> h.clusterId() == clusterId && h.isUp()).map(SimulatedHost::id).toList();
+        }
+
+        @Override
+        public Optional<Long> clusterOf(long hostId) {
+            return hosts.stream().filter(h -> h.id() == hostId).map(SimulatedHost::clusterId).findFirst();
+        }
+
+        @Override
+        public List<Long> clusters(Long zoneId) {
+            return clusterIds();
+        }
+
+        @Override
+        public Map<Long, String> haEnabledVms(long clusterId) {
+            Set<Long> clusterHosts = Set.copyOf(usableHosts(clusterId));
+            Map<Long, String> names = new TreeMap<>();
+            vms.values().stream().filter(vm -> vm.haEnabled() && vm.hostId() != null
+                    && clusterHosts.contains(vm.hostId())).forEach(vm -> names.put(vm.id(), vm.name()));
+            return names;
+        }
+
+        @Override
+        public FailoverPolicy policyOf(long clusterId) {
+            return failoverPolicy;
+        }
     }
 
     /** VmDirectory: CloudStack's vm_instance rows, here the drill's VM records. */
@@ -288,6 +370,12 @@ public final class ManagementServer {
         public Optional<dev.deviceha.api.HostRef> host(long hostId) {
             return hosts.stream().filter(h -> h.id() == hostId).findFirst().map(h ->
                     new dev.deviceha.api.HostRef(zoneUuid, h.clusterUuid(), h.uuid(), h.name()));
+        }
+
+        @Override
+        public Optional<ClusterRef> cluster(long clusterId) {
+            return hosts.stream().filter(h -> h.clusterId() == clusterId).findFirst()
+                    .map(h -> new ClusterRef(zoneUuid, h.clusterUuid(), clusterName(clusterId)));
         }
 
         @Override

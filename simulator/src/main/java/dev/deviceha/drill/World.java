@@ -55,6 +55,7 @@ public final class World implements AutoCloseable {
     private final OrchestrateStart orchestrateStart;
     private final DeploymentPlanner planner;
     private final HaWorker haWorker;
+    private final List<String> alerts = new ArrayList<>();
 
     private World(Scenario scenario, DataSource database, Path workDirectory) throws IOException, LibvirtException {
         this.scenario = scenario;
@@ -65,11 +66,16 @@ public final class World implements AutoCloseable {
                     workDirectory.resolve("hosts").resolve(spec.name())));
         }
         this.agents = new AgentCommands(hosts);
-        this.management = new ManagementServer(database, hosts, agents, uuidOf("zone", ZONE_NAME));
+        Map<Long, String> clusterIds = new LinkedHashMap<>();
+        clusters.forEach(name -> clusterIds.put(clusters.indexOf(name) + 1L, name));
+        this.management = new ManagementServer(database, hosts, agents, uuidOf("zone", ZONE_NAME), clusterIds,
+                scenario.failover());
         VmStateMachine stateMachine = new VmStateMachine(management.lifecycle());
         this.orchestrateStart = new OrchestrateStart(stateMachine,
                 new DomainXmlValidator(Files.createDirectories(workDirectory.resolve("xml"))));
-        this.planner = new DeploymentPlanner(hosts, management.requestSource(), management.freeDevices());
+        this.planner = new DeploymentPlanner(hosts, management.requestSource(), management.freeDevices(),
+                management.failover(), management::clusterName,
+                notice -> alerts.add(notice.subject() + "\n" + notice.body()));
         this.haWorker = new HaWorker(stateMachine, orchestrateStart, planner);
     }
 
@@ -172,6 +178,16 @@ public final class World implements AutoCloseable {
     /** orchestrateStart: plan, allocate and stage the devices, start the domain. */
     public SimulatedHost start(VmRecord vm) throws InsufficientCapacityException, VmStartException {
         return orchestrateStart.start(vm, planner::plan);
+    }
+
+    /** The failover alerts raised while VMs started (subject, a line break, body), in order. */
+    public List<String> alerts() {
+        return List.copyOf(alerts);
+    }
+
+    /** The hosts failover admission steered the VM's starts away from, by name. */
+    public List<String> avoidedForFailover(VmRecord vm) {
+        return planner.avoidedForFailover(vm);
     }
 
     /** advanceStop on a host that is up: the domain is destroyed and the plugin's listener releases the devices. */

@@ -2,20 +2,17 @@ package dev.deviceha.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.deviceha.drill.database.EmbeddedDatabase;
+import dev.deviceha.shaded.gson.JsonArray;
+import dev.deviceha.shaded.gson.JsonElement;
+import dev.deviceha.shaded.gson.JsonObject;
+import dev.deviceha.shaded.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
-import dev.deviceha.drill.database.EmbeddedDatabase;
 import picocli.CommandLine;
 
 /** The acceptance of the failover drill: its exit codes and what it shows, run as an operator runs it. */
@@ -70,7 +67,8 @@ class DrillCommandTest {
 
         assertThat(run.exitCode).as(run.out + run.err).isEqualTo(1);
         assertThat(run.out).containsPattern("infer-1 NOT RESTARTED after [0-9.]+ ms: .*VGPU/t4-1q \\(needs 1");
-        assertThat(run.out).contains("kvm-a      infer-1 (", "Result: some HA VMs with devices did not come back");
+        assertThat(run.out).containsPattern("kvm-a +infer-1: no host has the requested devices free: VGPU/t4-1q")
+                .contains("Result: some HA VMs with devices did not come back");
     }
 
     @Test
@@ -129,6 +127,36 @@ class DrillCommandTest {
             expected.add(device);
         }
         return expected;
+    }
+
+    @Test
+    void enforceScenario_refusesTheStartThatWouldStrandTrader1_andTheFailoverStillSucceeds() {
+        Run run = drill("--scenario", "scenarios/failover-enforce.yaml", "--format", "json");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        JsonObject report = JsonParser.parseString(run.out).getAsJsonObject();
+        JsonObject batch2 = report.getAsJsonArray("placements").get(2).getAsJsonObject();
+        assertThat(batch2.has("host")).as("batch-2 did not start").isFalse();
+        assertThat(batch2.get("reason").getAsString()).isEqualTo("Cannot start VM batch-2 in cluster cluster-1"
+                + " without breaking its failover capacity for devices (deviceha.failover.hosts=1,"
+                + " deviceha.failover.policy=enforce): on host kvm-b it would leave VM trader-1 without a host for"
+                + " its devices if host kvm-a failed: no host has the requested devices free: SRIOV_VF/trading-net"
+                + " (needs 2, at most 1 free on one host)");
+        JsonObject batch1 = report.getAsJsonArray("placements").get(1).getAsJsonObject();
+        assertThat(batch1.get("host").getAsString()).as("batch-1 steered away from kvm-b").isEqualTo("kvm-c");
+        assertThat(batch1.getAsJsonArray("avoidedForFailover").get(0).getAsString()).isEqualTo("kvm-b");
+        assertThat(report.getAsJsonArray("alerts")).isEmpty();
+    }
+
+    @Test
+    void warnScenario_startsTheVm_printsTheAlertOnce_andTheHeadroomTableShowsTheLoss() {
+        Run run = drill("--scenario", "scenarios/failover-warn.yaml");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(1);
+        assertThat(run.out).contains("  batch-2      on kvm-b")
+                .containsOnlyOnce("Device HA: cluster cluster-1 lost its failover capacity for devices")
+                .containsPattern("kvm-a +trader-1: no host has the requested devices free: SRIOV_VF/trading-net")
+                .containsPattern("cluster-1 +SRIOV_VF/trading-net +5 +4 +1 +2 +kvm-a +-1 +BROKEN");
     }
 
     private static Run drill(String... args) {

@@ -4,6 +4,10 @@ package com.cloud.utils.exception;
 public class CloudRuntimeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    public CloudRuntimeException(String message) {
+        super(message);
+    }
+
     public CloudRuntimeException(String message, Throwable th) {
         super(message, th);
     }

@@ -10,7 +10,9 @@ import dev.deviceha.command.ReleaseDevicesCommand;
 import dev.deviceha.command.StageDeviceAssignmentAnswer;
 import dev.deviceha.command.StageDeviceAssignmentCommand;
 import dev.deviceha.lifecycle.DeviceAgentPort;
+import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.assignment.DeviceAssignment;
+import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -78,13 +80,19 @@ public class AgentDeviceStaging implements DeviceAgentPort {
         if (answer == null) {
             return "no answer";
         }
-        if (answer instanceof StageDeviceAssignmentAnswer staged && !staged.getFailures().isEmpty()) {
-            return staged.getFailures().stream().map(DeviceFailure::toString).collect(Collectors.joining("; "));
-        }
-        if (!(answer instanceof StageDeviceAssignmentAnswer)) {
+        if (!(answer instanceof StageDeviceAssignmentAnswer staged)) {
             return "the agent does not support device staging (is the Device HA agent extension installed?): "
                     + answer.getDetails();
         }
-        return answer.getDetails();
+        List<DeviceFailure> failures;
+        try {
+            failures = staged.getFailures();
+        } catch (InvalidValueException e) {
+            return "the agent's answer is unreadable: " + e.getMessage();
+        }
+        if (failures.isEmpty()) {
+            return answer.getDetails();
+        }
+        return failures.stream().map(DeviceFailure::toString).collect(Collectors.joining("; "));
     }
 }

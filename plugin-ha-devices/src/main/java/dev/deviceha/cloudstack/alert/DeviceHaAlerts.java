@@ -54,7 +54,8 @@ public class DeviceHaAlerts {
      */
     static AlertType typeOf(Notice.Kind kind) {
         return switch (kind) {
-            case HA_RESTARTED, HA_RESTART_FAILED, PROTECTION_LOST, PROTECTION_REGAINED -> AlertType.ALERT_TYPE_HA_ACTION;
+            case HA_RESTARTED, HA_RESTART_FAILED, PROTECTION_LOST, PROTECTION_REGAINED, FAILOVER_LOST, FAILOVER_REGAINED ->
+                AlertType.ALERT_TYPE_HA_ACTION;
             case DEVICE_VANISHED -> AlertType.ALERT_TYPE_HOST;
         };
     }

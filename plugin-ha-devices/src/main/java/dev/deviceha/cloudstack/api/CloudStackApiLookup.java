@@ -17,6 +17,7 @@ import com.cloud.vm.VMInstanceVO;
 import com.cloud.vm.dao.VMInstanceDao;
 import dev.deviceha.api.Caller;
 import dev.deviceha.api.CloudStackLookup;
+import dev.deviceha.api.ClusterRef;
 import dev.deviceha.api.HostRef;
 import dev.deviceha.api.RequestDetail;
 import dev.deviceha.api.VmRef;
@@ -91,6 +92,16 @@ public class CloudStackApiLookup implements CloudStackLookup {
         ClusterVO cluster = host.getClusterId() == null ? null : clusters.findById(host.getClusterId());
         return Optional.of(new HostRef(zone == null ? null : zone.getUuid(), cluster == null ? null : cluster.getUuid(),
                 host.getUuid(), host.getName()));
+    }
+
+    @Override
+    public Optional<ClusterRef> cluster(long clusterId) {
+        ClusterVO cluster = clusters.findById(clusterId);
+        if (cluster == null) {
+            return Optional.empty();
+        }
+        DataCenterVO zone = zones.findById(cluster.getDataCenterId());
+        return Optional.of(new ClusterRef(zone == null ? null : zone.getUuid(), cluster.getUuid(), cluster.getName()));
     }
 
     @Override

@@ -22,6 +22,8 @@ public class DeviceHaApiCommands implements PluggableService {
                 AddDeviceRequestCmd.class,
                 RemoveDeviceRequestCmd.class,
                 ListDeviceRequestsCmd.class,
-                ListDeviceHaReadinessCmd.class);
+                ListDeviceHaReadinessCmd.class,
+                ListDeviceFailoverCapacityCmd.class,
+                ListDeviceHaWhatIfCmd.class);
     }
 }

@@ -33,15 +33,29 @@ public final class DeviceHaSettings {
     public static final ConfigKey<Integer> ALLOCATION_GRACE = new ConfigKey<>(ConfigKey.CATEGORY_ADVANCED,
             Integer.class, "deviceha.allocation.grace", "600",
             "Seconds a new device allocation may go unseen in its host's report before it is recorded as a "
-                    + "conflict (the VM may still be starting).",
+                    + "conflict, and unmatched by CloudStack's record of its VM before it is released as stale "
+                    + "(the VM may still be starting).",
             true);
+
+    public static final ConfigKey<Integer> FAILOVER_HOSTS = new ConfigKey<>(ConfigKey.CATEGORY_ADVANCED,
+            Integer.class, "deviceha.failover.hosts", "0",
+            "How many simultaneous host failures the cluster's HA-enabled device VMs must survive with their devices:"
+                    + " 0 (off), 1 or 2. Starts that would break it are steered to other hosts, and refused or "
+                    + "alerted as deviceha.failover.policy says.",
+            true, ConfigKey.Scope.Cluster);
+    public static final ConfigKey<String> FAILOVER_POLICY = new ConfigKey<>(ConfigKey.CATEGORY_ADVANCED,
+            String.class, "deviceha.failover.policy", "warn",
+            "What a start that would break deviceha.failover.hosts does when no other host keeps it: warn (the VM "
+                    + "starts, an alert says the cluster lost its failover capacity) or enforce (the start fails, "
+                    + "naming the VM that would be stranded).",
+            true, ConfigKey.Scope.Cluster);
 
     private DeviceHaSettings() {
     }
 
     public static ConfigKey<?>[] all() {
         return new ConfigKey<?>[] {MAC_PREFIX, STAGE_TIMEOUT, INVENTORY_INTERVAL, READINESS_INTERVAL,
-            ALLOCATION_GRACE};
+            ALLOCATION_GRACE, FAILOVER_HOSTS, FAILOVER_POLICY};
     }
 
     public static MacPrefix macPrefix() {

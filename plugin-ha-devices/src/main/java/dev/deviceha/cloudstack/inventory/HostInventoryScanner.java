@@ -18,6 +18,7 @@ import dev.deviceha.inventory.HeldUnit;
 import dev.deviceha.inventory.HostRef;
 import dev.deviceha.model.InvalidValueException;
 import dev.deviceha.model.PciAddress;
+import dev.deviceha.model.inventory.DiscoveryReport;
 import dev.deviceha.model.rules.HostContext;
 import dev.deviceha.notice.Notices;
 import dev.deviceha.service.InventorySync;
@@ -91,10 +92,10 @@ public class HostInventoryScanner implements HostRediscovery {
         if (cluster == null) {
             throw new HostScanException("the cluster of host " + host.getName() + " no longer exists");
         }
-        ReportDevicesAnswer report = report(host);
+        DiscoveryReport report = report(host);
         SyncedHost synced = new SyncedHost(new HostRef(hostId, host.getClusterId(), host.getDataCenterId()),
                 new HostContext(UUID.fromString(host.getUuid()), UUID.fromString(cluster.getUuid())));
-        InventorySyncResult result = sync.apply(synced, report.getReport(), cloudStackManaged(hostId));
+        InventorySyncResult result = sync.apply(synced, report, cloudStackManaged(hostId));
         for (HeldUnit unit : result.allocationsOnVanished()) {
             alerts.raise(Notices.deviceVanished(host.getDataCenterId(), host.getName(), unit.address(),
                     unit.vmInstanceName()));
@@ -102,7 +103,7 @@ public class HostInventoryScanner implements HostRediscovery {
         return result;
     }
 
-    private ReportDevicesAnswer report(HostVO host) {
+    private DiscoveryReport report(HostVO host) {
         Answer answer;
         try {
             answer = agents.send(host.getId(), new ReportDevicesCommand());
@@ -110,8 +111,17 @@ public class HostInventoryScanner implements HostRediscovery {
             throw new HostScanException("the agent of host " + host.getName() + " is not available: "
                     + e.getMessage(), e);
         }
-        if (answer instanceof ReportDevicesAnswer devices && devices.getResult() && devices.getReport() != null) {
-            return devices;
+        if (answer instanceof ReportDevicesAnswer devices && devices.getResult()) {
+            DiscoveryReport report;
+            try {
+                report = devices.getReport();
+            } catch (InvalidValueException e) {
+                throw new HostScanException("host " + host.getName() + " sent an invalid device report: "
+                        + e.getMessage(), e);
+            }
+            if (report != null) {
+                return report;
+            }
         }
         throw new HostScanException("host " + host.getName() + " did not report its devices: "
                 + (answer == null ? "no answer" : answer.getDetails()));

@@ -9,6 +9,7 @@ import com.cloud.offering.ServiceOffering;
 import com.cloud.utils.component.AdapterBase;
 import com.cloud.vm.VirtualMachine;
 import com.cloud.vm.VirtualMachineProfile;
+import dev.deviceha.cloudstack.failover.FailoverAdmissionStep;
 import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.HostFit;
@@ -27,13 +28,16 @@ import org.apache.logging.log4j.Logger;
  * First in {@code host.allocators.order}: puts every candidate host without enough free devices for the VM into the
  * shared ExcludeList and returns no host, so that the next allocator (FirstFitRouting) picks among the rest with its
  * CPU, RAM and host-tag checks. CloudStack takes the first non-empty answer, so filtering through the ExcludeList is
- * the only way an allocator can narrow the choice of the others. A no-op for VMs that ask for no device.
+ * the only way an allocator can narrow the choice of the others. Of the hosts with the devices, it then lets the
+ * failover admission avoid the ones that would break the cluster's failover capacity. A no-op for VMs that ask for
+ * no device.
  */
 public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocator {
     private static final Logger LOG = LogManager.getLogger(DeviceAwareHostAllocator.class);
 
     private DeviceScreening screening;
     private HaRestartWatch haRestarts;
+    private FailoverAdmissionStep failoverAdmission;
 
     @Inject
     public void setScreening(DeviceScreening screening) {
@@ -45,11 +49,16 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
         this.haRestarts = haRestarts;
     }
 
+    @Inject
+    public void setFailoverAdmission(FailoverAdmissionStep failoverAdmission) {
+        this.failoverAdmission = failoverAdmission;
+    }
+
     @Override
     public List<Host> allocateTo(VirtualMachineProfile vmProfile, DeploymentPlan plan, Type type, ExcludeList avoid,
             int returnUpTo) {
         if (type == Type.Routing && plan.getClusterId() != null) {
-            excludeHostsWithoutDevices(vmProfile, avoid,
+            excludeHostsWithoutDevices(vmProfile, avoid, plan.getClusterId(),
                     screening.usableHostIdsInCluster(plan.getClusterId(), plan.getDataCenterId()));
         }
         return new ArrayList<>();
@@ -77,12 +86,12 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
     public List<Host> allocateTo(VirtualMachineProfile vmProfile, DeploymentPlan plan, Type type, ExcludeList avoid,
             List<? extends Host> hosts, int returnUpTo, boolean considerReservedCapacity) {
         if (type == Type.Routing && hosts != null) {
-            excludeHostsWithoutDevices(vmProfile, avoid, hosts.stream().map(Host::getId).toList());
+            excludeHostsWithoutDevices(vmProfile, avoid, plan.getClusterId(), hosts.stream().map(Host::getId).toList());
         }
         return new ArrayList<>();
     }
 
-    private void excludeHostsWithoutDevices(VirtualMachineProfile vmProfile, ExcludeList avoid,
+    private void excludeHostsWithoutDevices(VirtualMachineProfile vmProfile, ExcludeList avoid, Long clusterId,
             Collection<Long> candidateHostIds) {
         List<DeviceRequest> requests = screening.requestsOf(vmProfile.getId());
         if (requests.isEmpty()) {
@@ -108,6 +117,7 @@ public class DeviceAwareHostAllocator extends AdapterBase implements HostAllocat
             haRestarts.noteScreening(vmProfile.getId(), Optional.of(missing));
         } else if (!result.fittingHostIds().isEmpty()) {
             haRestarts.noteScreening(vmProfile.getId(), Optional.empty());
+            failoverAdmission.screen(vmProfile, clusterId, result.fittingHostIds(), requests, avoid);
         }
     }
 

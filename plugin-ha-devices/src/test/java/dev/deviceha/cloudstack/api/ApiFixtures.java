@@ -1,6 +1,10 @@
 package dev.deviceha.cloudstack.api;
 
+import dev.deviceha.api.ClusterRef;
 import dev.deviceha.api.DeviceInfo;
+import dev.deviceha.api.FailoverCapacityInfo;
+import dev.deviceha.api.StrandedVmInfo;
+import dev.deviceha.api.WhatIfInfo;
 import dev.deviceha.inventory.DeviceState;
 import dev.deviceha.api.DeviceRequestInfo;
 import dev.deviceha.api.DeviceTagInfo;
@@ -34,6 +38,7 @@ final class ApiFixtures {
     static final String VM_UUID = "44444444-5555-4666-8777-888888888888";
     static final HostRef HOST = new HostRef(ZONE_UUID, CLUSTER_UUID, HOST_UUID, "kvm-07");
     static final VmRef VM = new VmRef(VM_UUID, "trader-1");
+    static final ClusterRef CLUSTER = new ClusterRef(ZONE_UUID, CLUSTER_UUID, "rack-1");
     static final TagRef TRADING_NET = TagRef.parse("SRIOV_VF/trading-net");
 
     private ApiFixtures() {
@@ -76,5 +81,16 @@ final class ApiFixtures {
     static HaReadinessInfo unprotected() {
         return new HaReadinessInfo(VM, false, 0,
                 "no other host in cluster c1 has 2 free SRIOV_VF/trading-net devices on one NUMA node");
+    }
+
+    static FailoverCapacityInfo capacity() {
+        return new FailoverCapacityInfo(CLUSTER, "SRIOV_VF/trading-net", 24, 10, 14, 6, List.of(HOST), -1,
+                "deviceha.failover.hosts=1, deviceha.failover.policy=enforce", false);
+    }
+
+    static WhatIfInfo whatIf() {
+        return new WhatIfInfo(CLUSTER, List.of(HOST), 2, List.of(new StrandedVmInfo(VM, HOST,
+                List.of("SRIOV_VF/trading-net"), "no host has the requested devices free: SRIOV_VF/trading-net"
+                        + " (needs 2, at most 1 free on one host)")), false);
     }
 }

@@ -37,7 +37,9 @@ class AuthorizationTest {
             Map.entry("addDeviceRequest", ADMIN_ONLY),
             Map.entry("removeDeviceRequest", ADMIN_ONLY),
             Map.entry("listDeviceRequests", EnumSet.of(Admin, ResourceAdmin, DomainAdmin, User)),
-            Map.entry("listDeviceHaReadiness", ADMIN_ONLY));
+            Map.entry("listDeviceHaReadiness", ADMIN_ONLY),
+            Map.entry("listDeviceFailoverCapacity", ADMIN_ONLY),
+            Map.entry("listDeviceHaWhatIf", ADMIN_ONLY));
 
     @Test
     void everyDeclaredCommandIsAuthorizedExactlyAsTheTableSays() {

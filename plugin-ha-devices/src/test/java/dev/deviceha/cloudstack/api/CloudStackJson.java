@@ -5,6 +5,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.ResponseObject;
 import org.apache.cloudstack.api.response.ListResponse;
@@ -43,5 +46,10 @@ final class CloudStackJson {
         JsonObject envelope = new JsonObject();
         envelope.add(response.getResponseName(), body);
         return envelope;
+    }
+
+    /** The field names of an object: {@code entrySet}, because the Gson of CloudStack 4.20 (1.7.2) has no keySet. */
+    static Set<String> keys(JsonObject object) {
+        return object.entrySet().stream().map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 }

@@ -10,6 +10,9 @@ import dev.deviceha.api.DeviceRequestInfo;
 import dev.deviceha.api.DeviceTagFilter;
 import dev.deviceha.api.DeviceTagInfo;
 import dev.deviceha.api.DeviceTagUpdate;
+import dev.deviceha.api.FailoverCapacityFilter;
+import dev.deviceha.api.FailoverCapacityInfo;
+import dev.deviceha.api.WhatIfInfo;
 import dev.deviceha.api.HaReadinessFilter;
 import dev.deviceha.api.HaReadinessInfo;
 import dev.deviceha.api.NewDeviceRequest;
@@ -143,5 +146,17 @@ final class RecordingDeviceHaApi implements DeviceHaApi {
     public Page<HaReadinessInfo> listHaReadiness(HaReadinessFilter filter, PageRequest page) {
         record("listHaReadiness", filter, page);
         return new Page<>(List.of(ApiFixtures.unprotected()), 1);
+    }
+
+    @Override
+    public Page<FailoverCapacityInfo> listFailoverCapacity(FailoverCapacityFilter filter, PageRequest page) {
+        record("listFailoverCapacity", filter, page);
+        return new Page<>(List.of(ApiFixtures.capacity()), 1);
+    }
+
+    @Override
+    public Page<WhatIfInfo> listWhatIf(Long hostId, Long clusterId, PageRequest page) {
+        record("listWhatIf", hostId, clusterId, page);
+        return new Page<>(List.of(ApiFixtures.whatIf()), 1);
     }
 }

@@ -30,7 +30,7 @@ class ResponseShapeTest {
     void deviceTag() {
         JsonObject tag = object(new DeviceTagResponse(ApiFixtures.tag()), "devicetag");
 
-        assertThat(tag.keySet()).containsExactlyInAnyOrder("id", "kind", "name", "tag", "description", "origin",
+        assertThat(CloudStackJson.keys(tag)).containsExactlyInAnyOrder("id", "kind", "name", "tag", "description", "origin",
                 "devicecount", "requestcount");
         assertThat(tag.get("tag").getAsString()).isEqualTo("SRIOV_VF/trading-net");
         assertThat(tag.get("kind").getAsString()).isEqualTo("SRIOV_VF");
@@ -44,7 +44,7 @@ class ResponseShapeTest {
     void deviceTagRule_leavesOutSelectorsItDoesNotUse() {
         JsonObject rule = object(new DeviceTagRuleResponse(ApiFixtures.rule()), "devicetagrule");
 
-        assertThat(rule.keySet()).containsExactlyInAnyOrder("id", "tag", "priority", "vendorid", "productid",
+        assertThat(CloudStackJson.keys(rule)).containsExactlyInAnyOrder("id", "tag", "priority", "vendorid", "productid",
                 "netdev", "clusterid");
         assertOnlyUuidIds(rule);
     }
@@ -53,7 +53,7 @@ class ResponseShapeTest {
     void device_vf() {
         JsonObject device = object(new DeviceResponse(ApiFixtures.vf()), "device");
 
-        assertThat(device.keySet()).containsExactlyInAnyOrder("id", "zoneid", "clusterid", "hostid", "hostname",
+        assertThat(CloudStackJson.keys(device)).containsExactlyInAnyOrder("id", "zoneid", "clusterid", "hostid", "hostname",
                 "kind", "tag", "backing", "address", "parentaddress", "vendorid", "productid", "vendorname",
                 "productname", "numanode", "driver", "netdev", "state", "managedbycloudstack", "free",
                 "virtualmachineid", "virtualmachinename", "usedby");
@@ -68,7 +68,7 @@ class ResponseShapeTest {
     void device_vgpuType() {
         JsonObject device = object(new DeviceResponse(ApiFixtures.vgpu()), "device");
 
-        assertThat(device.keySet()).contains("mdevtype", "profilename", "availableinstances", "totalinstances")
+        assertThat(CloudStackJson.keys(device)).contains("mdevtype", "profilename", "availableinstances", "totalinstances")
                 .doesNotContain("virtualmachineid", "usedby", "netdev");
         assertThat(device.get("profilename").getAsString()).isEqualTo("GRID T4-1Q");
         assertThat(device.get("state").getAsString()).isEqualTo("Missing");
@@ -80,7 +80,7 @@ class ResponseShapeTest {
     void deviceDiscovery() {
         JsonObject discovery = object(new DeviceDiscoveryResponse(ApiFixtures.rediscovery()), "devicediscovery");
 
-        assertThat(discovery.keySet()).containsExactlyInAnyOrder("hostid", "hostname", "devicecount", "added",
+        assertThat(CloudStackJson.keys(discovery)).containsExactlyInAnyOrder("hostid", "hostname", "devicecount", "added",
                 "removed", "warnings");
         assertThat(discovery.getAsJsonArray("warnings")).hasSize(1);
         assertOnlyUuidIds(discovery);
@@ -90,7 +90,7 @@ class ResponseShapeTest {
     void deviceRequest() {
         JsonObject request = object(new DeviceRequestResponse(ApiFixtures.request()), "devicerequest");
 
-        assertThat(request.keySet()).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename", "tag",
+        assertThat(CloudStackJson.keys(request)).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename", "tag",
                 "kind", "count", "vlan", "numa", "source");
         assertThat(request.get("numa").getAsString()).isEqualTo("required");
         assertThat(request.get("vlan").getAsInt()).isEqualTo(100);
@@ -116,7 +116,7 @@ class ResponseShapeTest {
                 RequestSource.SERVICE_OFFERING, "the service offering detail deviceha.requests cannot be"
                         + " read: invalid device request 1 \"x\"")), "devicerequest");
 
-        assertThat(row.keySet()).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename", "source",
+        assertThat(CloudStackJson.keys(row)).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename", "source",
                 "error");
         assertThat(row.get("source").getAsString()).isEqualTo("SERVICE_OFFERING");
         assertThat(row.get("error").getAsString()).startsWith("the service offering detail deviceha.requests");
@@ -126,7 +126,7 @@ class ResponseShapeTest {
     void haReadiness() {
         JsonObject readiness = object(new DeviceHaReadinessResponse(ApiFixtures.unprotected()), "devicehareadiness");
 
-        assertThat(readiness.keySet()).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename",
+        assertThat(CloudStackJson.keys(readiness)).containsExactlyInAnyOrder("virtualmachineid", "virtualmachinename",
                 "protected", "candidatehosts", "reason");
         assertThat(readiness.get("protected").getAsBoolean()).isFalse();
         assertOnlyUuidIds(readiness);

@@ -18,6 +18,8 @@ import com.cloud.dc.dao.ClusterDao;
 import com.cloud.host.Host;
 import com.cloud.host.HostVO;
 import com.cloud.host.dao.HostDao;
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import dev.deviceha.allocation.AllocationRepository;
 import dev.deviceha.allocation.UnitRequest;
 import dev.deviceha.allocation.VmRef;
@@ -130,6 +132,21 @@ class HostInventoryScannerTest {
 
         assertThatThrownBy(() -> scanner.rediscover(HOST)).isInstanceOf(HostScanException.class)
                 .hasMessageContaining("kvm-a did not report its devices: Unsupported command");
+    }
+
+    /** What CloudStack's transport makes of an agent's bytes whose report holds a device without a backing. */
+    @Test
+    void rediscover_aReportTheModelRefuses_failsNamingTheHostAndStoresNothing() throws Exception {
+        JsonObject hostile = new JsonObject();
+        hostile.addProperty("result", true);
+        hostile.addProperty("report", "{\"devices\":[{\"kind\":\"SRIOV_VF\",\"address\":\"0000:3b:02.1\"}]}");
+        when(agents.send(eq(HOST), any(ReportDevicesCommand.class)))
+                .thenReturn(new Gson().fromJson(hostile, ReportDevicesAnswer.class));
+        long devicesBefore = db.queryLong("SELECT COUNT(*) FROM dha_host_device");
+
+        assertThatThrownBy(() -> scanner.rediscover(HOST)).isInstanceOf(HostScanException.class)
+                .hasMessageContaining("kvm-a sent an invalid device report").hasMessageContaining("backing");
+        assertThat(db.queryLong("SELECT COUNT(*) FROM dha_host_device")).isEqualTo(devicesBefore);
     }
 
     @Test

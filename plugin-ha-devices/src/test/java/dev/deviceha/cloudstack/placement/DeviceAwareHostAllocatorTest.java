@@ -41,6 +41,7 @@ class DeviceAwareHostAllocatorTest {
     void wire() {
         allocator.setScreening(fixture.screening);
         allocator.setHaRestarts(new HaRestartWatch());
+        allocator.setFailoverAdmission(ScreeningFixture.failoverOff());
         when(plan.getClusterId()).thenReturn(CLUSTER);
         when(plan.getDataCenterId()).thenReturn(ScreeningFixture.ZONE);
     }

@@ -339,6 +339,7 @@ class DeviceHaAcceptanceTest {
         DeviceAwareHostAllocator allocator = new DeviceAwareHostAllocator();
         allocator.setScreening(screening);
         allocator.setHaRestarts(haRestarts);
+        allocator.setFailoverAdmission(ScreeningFixture.failoverOff());
         ExcludeList avoid = new ExcludeList();
 
         List<Host> chosen = allocator.allocateTo(profile(), mock(DeploymentPlan.class), Host.Type.Routing, avoid,

@@ -9,15 +9,23 @@ import com.cloud.host.Host;
 import com.cloud.host.HostVO;
 import com.cloud.resource.ResourceManager;
 import java.util.Arrays;
+import dev.deviceha.allocation.AllocationRepository;
+import dev.deviceha.cloudstack.alert.NoticeSubjects;
+import dev.deviceha.cloudstack.failover.FailoverAdmissionStep;
+import dev.deviceha.cloudstack.failover.FailoverAlerter;
+import dev.deviceha.failover.FailoverService;
+import dev.deviceha.failover.FixedClusterFacts;
 import dev.deviceha.lifecycle.AllocationOutcome;
 import dev.deviceha.lifecycle.DeviceAllocationPort;
 import dev.deviceha.model.TagRef;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.DevicePool;
 import dev.deviceha.placement.HostDevices;
+import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * A DeviceScreening over a fixed inventory: free pools per host, requests per VM, the Up and Enabled hosts per
@@ -89,6 +97,23 @@ final class ScreeningFixture {
         when(resources.listAllUpAndEnabledHosts(eq(Host.Type.Routing), eq(clusterId), isNull(), eq(ZONE)))
                 .thenReturn(hosts);
         return this;
+    }
+
+    /**
+     * The failover admission of a cluster whose deviceha.failover.hosts is 0: it never narrows the choice, and never
+     * reads the database (whose every use here fails the test).
+     */
+    static FailoverAdmissionStep failoverOff() {
+        DataSource noDatabase = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    throw new AssertionError("failover admission with the policy off read the database");
+                });
+        FailoverAdmissionStep step = new FailoverAdmissionStep();
+        step.setFailover(new FailoverService(new AllocationRepository(noDatabase), new FixedClusterFacts(),
+                noDatabase));
+        step.setAlerter(new FailoverAlerter());
+        step.setSubjects(new NoticeSubjects());
+        return step;
     }
 
     static Host host(long id) {

@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.deviceha.drill.host.SimulatedHost;
+import dev.deviceha.failover.FailoverService;
+import dev.deviceha.notice.Notice;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.placement.ClusterDevices;
 import dev.deviceha.placement.ClusterRanking;
@@ -23,24 +27,33 @@ import dev.deviceha.placement.MissingDevices;
  * clusters in FirstFitPlanner's order (the scenario's, as every synthetic host has the same CPU and RAM), or in the
  * order of DeviceAwareHaPlanner when an HA restart falls back to the HA planner; per cluster, the host allocators
  * of {@code host.allocators.order}: DeviceAwareHostAllocator puts the hosts without the VM's free devices into the
- * ExcludeList, then FirstFitRouting takes the first host left. The two plugin beans are shells over
+ * ExcludeList, and on a normal start the ones its failover admission avoids; then FirstFitRouting takes the first
+ * host left. The two plugin beans are shells over
  * {@link HostScreening} and {@link ClusterRanking}, which this calls.
  */
 public final class DeploymentPlanner {
     private final List<SimulatedHost> hosts;
     private final DeviceRequestSource requestSource;
     private final FreeDeviceSource freeDevices;
+    private final FailoverAdmission failoverAdmission;
 
     public DeploymentPlanner(List<SimulatedHost> hosts, DeviceRequestSource requestSource,
-            FreeDeviceSource freeDevices) {
+            FreeDeviceSource freeDevices, FailoverService failover, LongFunction<String> clusterName,
+            Consumer<Notice> alerts) {
         this.hosts = List.copyOf(hosts);
         this.requestSource = requestSource;
         this.freeDevices = freeDevices;
+        this.failoverAdmission = new FailoverAdmission(failover, this::hostName, clusterName, alerts);
     }
 
-    /** The VM's own planner (FirstFitPlanner) and the host allocators. */
+    /** A normal start: the VM's own planner (FirstFitPlanner) and the host allocators, failover admission included. */
     public SimulatedHost plan(VmRecord vm, Set<Long> avoid) throws InsufficientCapacityException {
-        return planIn(vm, clusterIdsInOrder(), avoid);
+        return planIn(vm, clusterIdsInOrder(), avoid, true);
+    }
+
+    /** An HA restart's first pass: the same, but an HA restart is never judged by failover admission. */
+    public SimulatedHost planHaRestart(VmRecord vm, Set<Long> avoid) throws InsufficientCapacityException {
+        return planIn(vm, clusterIdsInOrder(), avoid, false);
     }
 
     /**
@@ -50,7 +63,7 @@ public final class DeploymentPlanner {
     public SimulatedHost planWithHaPlanner(VmRecord vm, Set<Long> avoid) throws InsufficientCapacityException {
         List<DeviceRequest> requests = requestSource.requestsOf(vm.id());
         if (requests.isEmpty()) {
-            return plan(vm, avoid);
+            return planHaRestart(vm, avoid);
         }
         List<ClusterDevices> clusters = clusterIdsInOrder().stream()
                 .map(clusterId -> new ClusterDevices(clusterId, free(candidates(clusterId, avoid), requests)))
@@ -59,10 +72,10 @@ public final class DeploymentPlanner {
         if (ranking.noClusterHasDevices()) {
             throw new InsufficientCapacityException(MissingDevices.describe(ranking.shortHosts()));
         }
-        return planIn(vm, ranking.orderedClusterIds(), avoid);
+        return planIn(vm, ranking.orderedClusterIds(), avoid, false);
     }
 
-    private SimulatedHost planIn(VmRecord vm, List<Long> clusterIds, Set<Long> avoid)
+    private SimulatedHost planIn(VmRecord vm, List<Long> clusterIds, Set<Long> avoid, boolean admission)
             throws InsufficientCapacityException {
         List<DeviceRequest> requests = requestSource.requestsOf(vm.id());
         List<HostFit> shortHosts = new ArrayList<>();
@@ -73,6 +86,11 @@ public final class DeploymentPlanner {
                 HostScreening screening = HostScreening.of(free(candidates, requests), requests);
                 shortHosts.addAll(screening.excluded());
                 excluded.addAll(screening.excludedHostIds());
+                if (admission) {
+                    List<Long> admitted = failoverAdmission.screen(vm, clusterId, screening.fittingHostIds(),
+                            requests);
+                    screening.fittingHostIds().stream().filter(id -> !admitted.contains(id)).forEach(excluded::add);
+                }
             }
             Optional<Long> firstFit = candidates.stream().filter(id -> !excluded.contains(id)).findFirst();
             if (firstFit.isPresent()) {
@@ -96,6 +114,15 @@ public final class DeploymentPlanner {
 
     private List<Long> clusterIdsInOrder() {
         return hosts.stream().map(SimulatedHost::clusterId).distinct().toList();
+    }
+
+    /** The hosts failover admission steered the VM's starts away from, by name. */
+    public List<String> avoidedForFailover(VmRecord vm) {
+        return failoverAdmission.avoidedFor(vm);
+    }
+
+    private String hostName(long id) {
+        return host(id).name();
     }
 
     private SimulatedHost host(long id) {

@@ -33,7 +33,7 @@ public final class HaWorker {
      */
     public HaRestart restart(VmRecord vm) throws InsufficientCapacityException, VmStartException {
         try {
-            return new HaRestart(orchestrateStart.start(vm, planner::plan), false);
+            return new HaRestart(orchestrateStart.start(vm, planner::planHaRestart), false);
         } catch (InsufficientCapacityException e) {
             return new HaRestart(orchestrateStart.start(vm, planner::planWithHaPlanner), true);
         }

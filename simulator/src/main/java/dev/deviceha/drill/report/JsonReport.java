@@ -1,6 +1,6 @@
 package dev.deviceha.drill.report;
 
-import com.google.gson.GsonBuilder;
+import dev.deviceha.shaded.gson.GsonBuilder;
 
 /** {@code --format json}: the report as one JSON object, fields as docs/drill.md lists them. */
 public final class JsonReport {

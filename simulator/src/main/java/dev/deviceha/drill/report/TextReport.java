@@ -16,7 +16,9 @@ public final class TextReport {
         TextReport out = new TextReport();
         out.hosts(report);
         out.placements(report);
+        out.alerts(report);
         out.readiness(report);
+        out.headroom(report);
         out.timeline(report);
         out.summary(report);
         return out.text.toString();
@@ -36,17 +38,63 @@ public final class TextReport {
     }
 
     private void placements(DrillReport report) {
+        line("Failover policy of every cluster: %s", report.failoverPolicy());
         line("Started VMs:");
         for (Placement vm : report.placements()) {
             if (vm.host() == null) {
-                line("  %-12s NOT STARTED: %s", vm.vm(), vm.reason());
+                line("  %-12s NOT STARTED:", vm.vm());
+                wrap(vm.reason(), "      ");
                 continue;
             }
             line("  %-12s on %-10s in %8s  HA %-3s %s", vm.vm(), vm.host(), ms(vm.millis()),
                     vm.haEnabled() ? "on" : "off", vm.requests().isEmpty() ? "(no devices)" : vm.requests());
             vm.devices().forEach(device -> line("      %s", device.describe()));
+            if (!vm.avoidedForFailover().isEmpty()) {
+                line("      not on %s: that would break the cluster's failover capacity",
+                        String.join(", ", vm.avoidedForFailover()));
+            }
         }
         blank();
+    }
+
+    private void alerts(DrillReport report) {
+        if (report.alerts().isEmpty()) {
+            return;
+        }
+        line("Alerts raised while the VMs started:");
+        for (String alert : report.alerts()) {
+            String[] subjectAndBody = alert.split("\n", 2);
+            line("  %s", subjectAndBody[0]);
+            wrap(subjectAndBody.length > 1 ? subjectAndBody[1] : "", "      ");
+        }
+        blank();
+    }
+
+    private void headroom(DrillReport report) {
+        line("Failover capacity per cluster and tag (listDeviceFailoverCapacity):");
+        line("  %-10s %-22s %5s %5s %5s %7s  %-16s %8s  %s", "CLUSTER", "TAG", "TOTAL", "USED", "FREE", "NEEDED",
+                "WORST FAILURE", "HEADROOM", "POLICY");
+        for (Headroom row : report.headroom()) {
+            line("  %-10s %-22s %5d %5d %5d %7d  %-16s %8d  %s", row.cluster(), row.tag(), row.total(), row.used(),
+                    row.free(), row.needed(), row.worstHosts().isEmpty() ? "-" : String.join(" + ", row.worstHosts()),
+                    row.headroom(), row.policyHolds() == null ? "off" : row.policyHolds() ? "holds" : "BROKEN");
+        }
+        blank();
+    }
+
+    /** Long alert bodies on lines an operator can read in a terminal. */
+    private void wrap(String text, String indent) {
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (current.length() > 0 && current.length() + word.length() + 1 > 100) {
+                line("%s%s", indent, current);
+                current.setLength(0);
+            }
+            current.append(current.length() > 0 ? " " : "").append(word);
+        }
+        if (current.length() > 0) {
+            line("%s%s", indent, current);
+        }
     }
 
     private void readiness(DrillReport report) {
@@ -56,11 +104,17 @@ public final class TextReport {
                     vm.haEnabled() ? "" : " (HA off: CloudStack will not restart it)");
         }
         blank();
-        line("What if a host failed (HA VMs that could not be restarted):");
+        line("What if a host failed (listDeviceHaWhatIf: HA VMs the rest of their cluster could not restart"
+                + " together):");
         for (WhatIf host : report.whatIf()) {
-            line("  %-10s %s", host.host(), host.stranded().isEmpty() ? "none"
-                    : host.stranded().stream().map(vm -> vm.vm() + " (" + vm.reason() + ")")
-                            .collect(Collectors.joining("; ")));
+            String failed = host.worstPair() ? host.host() + " (worst pair)" : host.host();
+            if (host.stranded().isEmpty()) {
+                line("  %-22s none", failed);
+            }
+            for (int i = 0; i < host.stranded().size(); i++) {
+                Readiness vm = host.stranded().get(i);
+                line("  %-22s %s: %s", i == 0 ? failed : "", vm.vm(), vm.reason());
+            }
         }
         blank();
     }

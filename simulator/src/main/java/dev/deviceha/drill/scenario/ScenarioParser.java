@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
+import dev.deviceha.failover.FailoverPolicy;
 import dev.deviceha.fixtures.HctDevice;
 import dev.deviceha.fixtures.MdevGpu;
 import dev.deviceha.fixtures.MdevTypeSpec;
@@ -95,7 +96,7 @@ public final class ScenarioParser {
     }
 
     private Scenario scenario(YamlField root) {
-        Map<String, YamlField> fields = root.fields(List.of("hosts", "tagRules", "vms"));
+        Map<String, YamlField> fields = root.fields(List.of("hosts", "tagRules", "vms", "failover"));
         List<HostSpec> hosts = new ArrayList<>();
         Set<String> hostNames = new HashSet<>();
         for (YamlField host : YamlField.required(fields, "hosts", root).items()) {
@@ -121,7 +122,9 @@ public final class ScenarioParser {
             }
             vms.add(spec);
         }
-        return new Scenario(source, hosts, rules, vms);
+        FailoverPolicy policy = YamlField.optional(fields, "failover").map(ScenarioParser::failover)
+                .orElse(FailoverPolicy.OFF);
+        return new Scenario(source, hosts, rules, vms, policy);
     }
 
     private HostSpec host(YamlField host) {
@@ -254,6 +257,15 @@ public final class ScenarioParser {
             validator.apply(text);
             return text;
         })).orElse(null);
+    }
+
+    /** {@code failover: {hosts: 1, policy: enforce}}: every cluster's deviceha.failover.hosts and .policy. */
+    private static FailoverPolicy failover(YamlField failover) {
+        Map<String, YamlField> fields = failover.fields(List.of("hosts", "policy"));
+        int hosts = YamlField.required(fields, "hosts", failover).integer(0, FailoverPolicy.MAX_HOSTS);
+        FailoverPolicy.Mode mode = YamlField.optional(fields, "policy")
+                .map(field -> field.as(FailoverPolicy.Mode::parse)).orElse(FailoverPolicy.Mode.WARN);
+        return new FailoverPolicy(hosts, mode);
     }
 
     private VmSpec vm(YamlField vm) {

@@ -1,6 +1,16 @@
 package dev.deviceha.drill.whatif;
 
-import java.util.function.Supplier;
+import dev.deviceha.drill.scenario.ScenarioException;
+import dev.deviceha.model.TagRef;
+import dev.deviceha.model.request.DeviceRequest;
+import dev.deviceha.model.request.DeviceRequests;
+import dev.deviceha.placement.DevicePool;
+import dev.deviceha.shaded.gson.JsonArray;
+import dev.deviceha.shaded.gson.JsonElement;
+import dev.deviceha.shaded.gson.JsonObject;
+import dev.deviceha.shaded.gson.JsonParseException;
+import dev.deviceha.shaded.gson.JsonParser;
+import dev.deviceha.shaded.gson.JsonPrimitive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,19 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
-
-import dev.deviceha.drill.scenario.ScenarioException;
-import dev.deviceha.model.TagRef;
-import dev.deviceha.model.request.DeviceRequest;
-import dev.deviceha.model.request.DeviceRequests;
-import dev.deviceha.placement.DevicePool;
+import java.util.function.Supplier;
 
 /**
  * Reads a zone export: one JSON object holding a listDevices and a listDeviceRequests response, as the APIs return

@@ -37,7 +37,7 @@ public final class ZoneWhatIf {
                     peers.add(new HostDevices(peer, hosts.get(peer).freePools()));
                 }
             }
-            table.add(new WhatIf(host.name(), ReadinessCheck.ifHostFails(onHost, peers).stream()
+            table.add(new WhatIf(host.name(), false, ReadinessCheck.ifHostFails(onHost, peers).stream()
                     .filter(vm -> !vm.isProtected())
                     .map(vm -> stranded(vm, host.name()))
                     .toList()));

@@ -114,6 +114,8 @@ class JavaClientWalkTest {
         assertThat(callAsync("startVirtualMachine", "id", web1).getAsJsonObject("virtualmachine").get("state")
                 .getAsString()).isEqualTo("Running");
         assertThat(call("deleteDeviceTagRule", "id", ruleId).get("success").getAsBoolean()).isTrue();
+        assertThat(call("listDeviceHaWhatIf", "hostid", hostId("kvm-c")).getAsJsonArray("devicehawhatif").get(0)
+                .getAsJsonObject().getAsJsonArray("failedhostnames").get(0).getAsString()).isEqualTo("kvm-c");
         // A plugin API added later is at least listed with its defaults; one with required parameters needs a
         // step of its own above.
         for (Class<?> command : new DeviceHaApiCommands().getCommands()) {

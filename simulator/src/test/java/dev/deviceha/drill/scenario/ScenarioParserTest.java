@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import dev.deviceha.failover.FailoverPolicy;
 import dev.deviceha.model.DeviceKind;
 import dev.deviceha.model.TagRef;
 
@@ -56,6 +57,19 @@ class ScenarioParserTest {
     void unknownField_isRefusedWithItsLine() {
         assertThatThrownBy(() -> ScenarioParser.parse("s.yaml", TWO_HOSTS + "vms:\n  - name: vm-1\n    hA: true\n"))
                 .hasMessage("s.yaml:8: vms[0].hA: unknown field; expected one of name, requests, ha");
+    }
+
+    @Test
+    void failoverPolicy_isReadAndOffByDefault_andABadPolicyIsRefusedWithItsField() {
+        assertThat(ScenarioParser.parse(SCENARIOS.resolve("failover-enforce.yaml")).failover())
+                .isEqualTo(new FailoverPolicy(1, FailoverPolicy.Mode.ENFORCE));
+        assertThat(ScenarioParser.parse(SCENARIOS.resolve("default.yaml")).failover()).isEqualTo(FailoverPolicy.OFF);
+
+        assertThatThrownBy(() -> ScenarioParser.parse("s.yaml",
+                TWO_HOSTS + "failover: {hosts: 1, policy: strict}\nvms: []\n"))
+                .hasMessageStartingWith("s.yaml:6: failover.policy: invalid failover policy \"strict\"");
+        assertThatThrownBy(() -> ScenarioParser.parse("s.yaml", TWO_HOSTS + "failover: {hosts: 3}\nvms: []\n"))
+                .hasMessageStartingWith("s.yaml:6: failover.hosts: ");
     }
 
     @Test

@@ -5,10 +5,19 @@ public class ConfigKey<T> {
     public static final String CATEGORY_ADVANCED = "Advanced";
     public static final String CATEGORY_ALERT = "Alert";
 
+    public enum Scope {
+        Global, Zone, Cluster, StoragePool, ManagementServer, ImageStore, Domain, Account
+    }
+
     private final String name;
 
     public ConfigKey(String category, Class<T> type, String name, String defaultValue, String description,
             boolean isDynamic) {
+        this.name = name;
+    }
+
+    public ConfigKey(String category, Class<T> type, String name, String defaultValue, String description,
+            boolean isDynamic, Scope scope) {
         this.name = name;
     }
 
@@ -17,6 +26,10 @@ public class ConfigKey<T> {
     }
 
     public T value() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public T valueIn(Long id) {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -31,7 +31,13 @@ public final class LibvirtStageDeviceAssignmentCommandWrapper
 
     @Override
     public Answer execute(StageDeviceAssignmentCommand command, LibvirtComputingResource resource) {
-        DeviceAssignment assignment = command.getAssignment();
+        DeviceAssignment assignment;
+        try {
+            assignment = command.getAssignment();
+        } catch (InvalidValueException e) {
+            logger.warn("Refusing to stage devices: {}", e.getMessage());
+            return new Answer(command, false, e.getMessage());
+        }
         if (assignment == null) {
             return new Answer(command, false, "the command carries no device assignment");
         }

@@ -142,7 +142,7 @@ class DeviceHaCommandWrappersTest {
         ReportDevicesAnswer answer = (ReportDevicesAnswer) new LibvirtReportDevicesCommandWrapper(() -> agent)
                 .execute(new ReportDevicesCommand(), null);
         assertThat(answer.getResult()).isTrue();
-        assertThat(answer.getReport()).isSameAs(report);
+        assertThat(answer.getReport()).isEqualTo(report);
 
         ReportDevicesAnswer failed = (ReportDevicesAnswer) new LibvirtReportDevicesCommandWrapper(() -> {
             throw new IOException("libvirtd is down");
