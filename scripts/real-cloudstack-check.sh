@@ -129,7 +129,9 @@ step "building the plugin (mvn -pl plugin-ha-devices -am package -DskipTests)"
 (cd "$ROOT" && nice mvn -B -ntp -q -pl plugin-ha-devices -am package -DskipTests ${MVN_ARGS:-}) >"$WORK/build.log" 2>&1 \
   || { tail -30 "$WORK/build.log"; fail "the plugin builds (log: $WORK/build.log)"; exit 1; }
 rm -rf "$WORK/jars"; mkdir -p "$WORK/jars"
-for jar in "$ROOT"/plugin-ha-devices/target/plugin-ha-devices-*.jar "$ROOT"/device-ha-common/target/device-ha-common-*.jar; do
+for jar in "$ROOT"/plugin-ha-devices/target/plugin-ha-devices-*.jar "$ROOT"/device-ha-common/target/device-ha-common-*.jar \
+    "$ROOT"/device-ha-gson/target/device-ha-gson-*.jar; do
+  [ -f "$jar" ] || continue
   case $(basename "$jar") in *-sources.jar|*-tests.jar|*-javadoc.jar) ;; *) cp "$jar" "$WORK/jars/" ;; esac
 done
 PLUGIN_CP=$(ls "$WORK"/jars/*.jar | paste -sd ';')
@@ -290,13 +292,14 @@ check "expunging it sends no ReleaseDevicesCommand and logs no \"Released all de
 # the KVM agent's ReportDevices, StageDeviceAssignment and ReleaseDevices answers. Everything else is the real path.
 h0=$(sed -n 1p <<<"$hosts"); h1=$(sed -n 2p <<<"$hosts")
 vf() { printf '{"kind":"SRIOV_VF","backing":"PCI_FUNCTION","address":"0000:3b:00.%s","parentAddress":"0000:3b:00.0","vfIndex":%s,"vendorId":"15b3","productId":"101e","vendorName":"Mellanox Technologies","productName":"ConnectX-6 Virtual Function","numaNode":0,"driver":"mlx5_core","iommuGroup":%s,"netdev":"ens1f0","free":true}' "$1" "$1" "$((40 + $1))"; }
-report() { printf '{"dev.deviceha.command.ReportDevicesAnswer":{"result":true,"details":"","report":{"devices":[%s],"warnings":[]}}}' "$1"; }
+# The answer carries the discovery report as JSON text (a field any Gson reads, also CloudStack 4.20's Gson 1.7).
+report() { jq -nc --arg r "{\"devices\":[$1],\"warnings\":[]}" '{"dev.deviceha.command.ReportDevicesAnswer": {result: true, details: "", report: $r}}'; }
 pod=$(api listPods zoneid="$zone" | id_of '.listpodsresponse.pod[0].id')
 cluster=$(api listClusters zoneid="$zone" | id_of '.listclustersresponse.cluster[0].id')
 # The simulator matches a mock on zone, pod, cluster and host together; "value" is its key:value|... option list.
 mock() { api configureSimulator zoneid="$zone" podid="$pod" clusterid="$cluster" hostid="$1" name="$2" value=enabled:true jsonresponse="$3"; }
 mock "$h0" ReportDevicesCommand "$(report "$(vf 2),$(vf 3)")" >/dev/null
-mock "$h0" StageDeviceAssignmentCommand '{"dev.deviceha.command.StageDeviceAssignmentAnswer":{"result":true,"details":"staged by the simulator","failures":[]}}' >/dev/null
+mock "$h0" StageDeviceAssignmentCommand '{"dev.deviceha.command.StageDeviceAssignmentAnswer":{"result":true,"details":"staged by the simulator","failures":"[]"}}' >/dev/null
 for h in $h0 $h1; do mock "$h" ReleaseDevicesCommand '{"com.cloud.agent.api.Answer":{"result":true,"details":"released by the simulator"}}' >/dev/null; done
 
 responses+=$(api createDeviceTag kind=SRIOV_VF name=e2e-net description="simulator end-to-end check")
