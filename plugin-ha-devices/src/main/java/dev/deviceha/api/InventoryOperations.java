@@ -154,7 +154,8 @@ final class InventoryOperations {
             VmRef allocatedTo = holding.isEmpty() ? null
                     : vms.computeIfAbsent(holding.get(0), cloudStack::vm).orElse(null);
             infos.add(new DeviceInfo(entry.uuid(), host, entry.stored().device(), entry.stored().state(),
-                    entry.stored().tag(), entry.stored().cloudstackManaged(), free(entry, holders), allocatedTo));
+                    entry.stored().tag(), entry.stored().cloudstackManaged(), free(entry, holders), holding.size(),
+                    allocatedTo));
         }
         return infos;
     }

@@ -10,6 +10,7 @@ import dev.deviceha.cloudstack.inventory.HostInventoryScanner;
 import dev.deviceha.cloudstack.inventory.KvmHostRescan;
 import dev.deviceha.cloudstack.lifecycle.HaOutcomeReporter;
 import dev.deviceha.cloudstack.readiness.ReadinessAlerter;
+import dev.deviceha.cloudstack.release.PluginJars;
 import dev.deviceha.lifecycle.HaRestartWatch;
 import dev.deviceha.persistence.SchemaMigrator;
 import dev.deviceha.service.StaleAllocationSweep;
@@ -102,6 +103,7 @@ public class DeviceHaManager extends ManagerBase implements Configurable {
 
     @Override
     public boolean start() {
+        PluginJars.requirePresent();
         new SchemaMigrator(dataSource).migrate();
         detailValidation.install();
         threads = Executors.newScheduledThreadPool(2, daemonThreads());

@@ -123,8 +123,10 @@ public final class AllocationLifecycle {
 
     private void releaseAll(VmRef vm) {
         try {
-            allocations.releaseAll(vm.id());
-            LOG.info("Released all devices and identities of expunged VM {}", vm.instanceName());
+            // Every expunge passes here; only a VM that had devices is worth an operator's line.
+            if (allocations.releaseAll(vm.id())) {
+                LOG.info("Released all devices and identities of expunged VM {}", vm.instanceName());
+            }
         } catch (RuntimeException e) {
             LOG.error("Could not release the devices of expunged VM {}; the stale-allocation sweep will free them",
                     vm.instanceName(), e);

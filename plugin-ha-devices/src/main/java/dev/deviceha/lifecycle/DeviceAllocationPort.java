@@ -28,6 +28,10 @@ public interface DeviceAllocationPort {
      */
     int release(long vmId, long hostId);
 
-    /** Frees what the VM holds anywhere and forgets its identities and stored requests (the VM is expunged). */
-    void releaseAll(long vmId);
+    /**
+     * Frees what the VM holds anywhere and forgets its identities and stored requests (the VM is expunged).
+     *
+     * @return whether the VM held any device unit or identity
+     */
+    boolean releaseAll(long vmId);
 }

@@ -92,10 +92,11 @@ public final class DeviceAllocations implements DeviceAllocationPort {
      * VM is expunged: left behind, those requests would keep their tags in use for good).
      */
     @Override
-    public void releaseAll(long vmId) {
-        allocations.release(vmId);
-        identities.forget(vmId);
+    public boolean releaseAll(long vmId) {
+        int units = allocations.release(vmId);
+        int identitiesForgotten = identities.forget(vmId);
         storedRequests.replace(RequestOwner.vm(vmId), List.of());
+        return units + identitiesForgotten > 0;
     }
 
     private static Map<TagRef, Long> unitsPerTag(List<AllocatedUnit> units) {

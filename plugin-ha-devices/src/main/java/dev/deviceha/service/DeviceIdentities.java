@@ -93,9 +93,13 @@ public final class DeviceIdentities {
         void apply(DeviceRequest request, int ordinal, IdentitySlot slot);
     }
 
-    /** Forgets the VM's identities: its MACs and UUIDs may go to other VMs afterwards. */
-    public void forget(long vmId) {
-        repository.deleteByVm(vmId);
+    /**
+     * Forgets the VM's identities: its MACs and UUIDs may go to other VMs afterwards.
+     *
+     * @return how many identities were forgotten
+     */
+    public int forget(long vmId) {
+        return repository.deleteByVm(vmId);
     }
 
     private StoredDeviceIdentity create(long vmId, long zoneId, DeviceRequest request, int ordinal) {

@@ -94,8 +94,10 @@ class InMemoryAllocations implements DeviceAllocationPort {
     }
 
     @Override
-    public void releaseAll(long vmId) {
+    public boolean releaseAll(long vmId) {
+        boolean held = heldByVm.containsKey(vmId) || identitiesByVm.containsKey(vmId);
         new ArrayList<>(heldByVm.getOrDefault(vmId, Map.of()).keySet()).forEach(host -> release(vmId, host));
         identitiesByVm.remove(vmId);
+        return held;
     }
 }

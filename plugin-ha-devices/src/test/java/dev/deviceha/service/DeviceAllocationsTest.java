@@ -271,12 +271,19 @@ class DeviceAllocationsTest {
                 "SRIOV_VF/trading-net")));
         allocated(allocations.allocate(vm, hostA.hostId(), List.of(DeviceRequest.of(NET, 1))));
 
-        allocations.releaseAll(vm);
+        assertThat(allocations.releaseAll(vm)).as("the VM held devices").isTrue();
 
         assertThat(allocationRepository.allocationsOf(vm)).isEmpty();
         assertThat(identityRepository.listByVm(vm)).isEmpty();
         assertThat(requestRepository.list(RequestOwner.vm(vm))).isEmpty();
         assertThat(requestRepository.ownersRequesting(NET)).doesNotContain(RequestOwner.vm(vm));
+    }
+
+    @Test
+    void releaseAll_aVmThatNeverHeldDevices_saysSo() {
+        long vm = IDS.incrementAndGet();
+
+        assertThat(allocations(PREFIX).releaseAll(vm)).isFalse();
     }
 
     @Test

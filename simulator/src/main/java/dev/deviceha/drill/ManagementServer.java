@@ -44,6 +44,7 @@ import dev.deviceha.inventory.InventoryEntries;
 import dev.deviceha.inventory.InventoryRepository;
 import dev.deviceha.inventory.StoredDevice;
 import dev.deviceha.lifecycle.AllocationLifecycle;
+import dev.deviceha.lifecycle.VmState;
 import dev.deviceha.model.MacPrefix;
 import dev.deviceha.model.rules.HostContext;
 import dev.deviceha.model.tag.TagOrigin;

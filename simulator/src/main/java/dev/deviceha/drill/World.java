@@ -35,6 +35,8 @@ import dev.deviceha.drill.scenario.Scenario;
 import dev.deviceha.drill.scenario.VmSpec;
 import dev.deviceha.lifecycle.VmRef;
 import dev.deviceha.lifecycle.VmState;
+import dev.deviceha.model.assignment.AssignedDevice;
+import dev.deviceha.model.assignment.DeviceAssignment;
 import dev.deviceha.model.request.DeviceRequests;
 
 /**
@@ -233,9 +235,12 @@ public final class World implements AutoCloseable {
 
     /** The devices the VM was last staged with, as its host's agent prepared them. */
     public List<DeviceView> devicesOf(VmRecord vm) {
-        return agents.lastStaged(vm.ref().instanceName())
-                .map(assignment -> assignment.devices().stream().map(DeviceView::of).toList())
-                .orElse(List.of());
+        return stagedDevices(vm).stream().map(DeviceView::of).toList();
+    }
+
+    /** The devices the VM was last staged with, as the plugin assigned them. */
+    public List<AssignedDevice> stagedDevices(VmRecord vm) {
+        return agents.lastStaged(vm.ref().instanceName()).map(DeviceAssignment::devices).orElse(List.of());
     }
 
     public List<VmRecord> vmsOn(SimulatedHost host) {

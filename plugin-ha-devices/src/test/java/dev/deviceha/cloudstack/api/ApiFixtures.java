@@ -58,7 +58,7 @@ final class ApiFixtures {
                 .parentAddress("0000:3b:00.0").vfIndex(0).vendorId("15b3").productId("101e")
                 .vendorName("Mellanox Technologies").productName("ConnectX-6 Dx Virtual Function")
                 .numaNode(0).driver("vfio-pci").netdev("ens1f0").usedBy("i-2-10-VM").build();
-        return new DeviceInfo(DEVICE_UUID, HOST, device, DeviceState.PRESENT, TRADING_NET, false, false, VM);
+        return new DeviceInfo(DEVICE_UUID, HOST, device, DeviceState.PRESENT, TRADING_NET, false, false, 1, VM);
     }
 
     static DeviceInfo vgpu() {
@@ -66,7 +66,7 @@ final class ApiFixtures {
                 .parentAddress("0000:af:00.0").vendorId("10de").productId("1eb8").type(MdevTypeId.parse("nvidia-230"))
                 .profileName("GRID T4-1Q").availableInstances(15).totalInstances(16).numaNode(1).build();
         return new DeviceInfo("d1ce0000-aaaa-4bbb-8ccc-dddddddddddd", HOST, device, DeviceState.MISSING,
-                TagRef.parse("VGPU/grid-t4-1q"), true, false, null);
+                TagRef.parse("VGPU/grid-t4-1q"), true, false, 0, null);
     }
 
     static RediscoveryResult rediscovery() {

@@ -26,7 +26,7 @@ class FailoverCommandsTest {
         JsonObject row = CloudStackJson.serialize((ResponseObject) command.getResponseObject())
                 .getAsJsonObject("listdevicefailovercapacityresponse").getAsJsonArray("devicefailovercapacity")
                 .get(0).getAsJsonObject();
-        assertThat(row.keySet()).containsExactlyInAnyOrder("zoneid", "clusterid", "clustername", "tag", "total",
+        assertThat(CloudStackJson.keys(row)).containsExactlyInAnyOrder("zoneid", "clusterid", "clustername", "tag", "total",
                 "used", "free", "needed", "worsthostids", "worsthostnames", "headroom", "policy", "policyholds");
         assertThat(row.get("clusterid").getAsString()).isEqualTo(ApiFixtures.CLUSTER_UUID);
         assertThat(row.get("headroom").getAsInt()).isEqualTo(-1);

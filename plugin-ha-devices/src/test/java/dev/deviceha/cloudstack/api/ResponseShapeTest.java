@@ -56,8 +56,9 @@ class ResponseShapeTest {
         assertThat(CloudStackJson.keys(device)).containsExactlyInAnyOrder("id", "zoneid", "clusterid", "hostid", "hostname",
                 "kind", "tag", "backing", "address", "parentaddress", "vendorid", "productid", "vendorname",
                 "productname", "numanode", "driver", "netdev", "state", "managedbycloudstack", "free",
-                "virtualmachineid", "virtualmachinename", "usedby");
+                "allocatedunits", "virtualmachineid", "virtualmachinename", "usedby");
         assertThat(device.get("state").getAsString()).isEqualTo("Present");
+        assertThat(device.get("allocatedunits").getAsInt()).isEqualTo(1);
         assertThat(device.get("managedbycloudstack").getAsBoolean()).isFalse();
         assertThat(device.get("free").getAsBoolean()).isFalse();
         assertThat(device.get("virtualmachineid").getAsString()).isEqualTo(ApiFixtures.VM_UUID);

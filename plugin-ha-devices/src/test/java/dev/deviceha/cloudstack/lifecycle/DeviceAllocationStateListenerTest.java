@@ -192,8 +192,9 @@ class DeviceAllocationStateListenerTest {
         }
 
         @Override
-        public void releaseAll(long vmId) {
+        public boolean releaseAll(long vmId) {
             released.add("vm " + vmId + " everywhere");
+            return true;
         }
     }
 

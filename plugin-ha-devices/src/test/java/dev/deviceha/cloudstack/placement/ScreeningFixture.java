@@ -60,7 +60,7 @@ final class ScreeningFixture {
             }
 
             @Override
-            public void releaseAll(long vmId) {
+            public boolean releaseAll(long vmId) {
                 throw new UnsupportedOperationException("placement never releases");
             }
         });

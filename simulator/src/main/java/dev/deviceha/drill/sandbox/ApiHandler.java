@@ -57,6 +57,11 @@ final class ApiHandler implements HttpHandler {
             } catch (IllegalArgumentException malformed) {
                 answer = ApiDispatcher.Answer.of("errorresponse", ApiFailure.of(
                         ApiErrorCode.MALFORMED_PARAMETER_ERROR, "malformed request: " + malformed.getMessage()));
+            } catch (RuntimeException e) {
+                // Answer as CloudStack does instead of dropping the connection, and say what broke.
+                LOG.error("{} failed", command, e);
+                answer = ApiDispatcher.Answer.of("errorresponse", ApiFailure.of(ApiErrorCode.INTERNAL_ERROR,
+                        "Internal error executing command, please contact your system administrator"));
             }
             LOG.info("{} {} -> {}", exchange.getRequestMethod(), command, answer.status());
             byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);

@@ -23,6 +23,11 @@ final class LoginResponse extends BaseResponse implements UnwrappedResponse {
     @Param(description = "the session's idle timeout in seconds")
     private final String timeout = "1800";
 
+    // CloudStack's UI stores this at login and parses it back as JSON: without it, it stops before listApis.
+    @SerializedName("timezoneoffset")
+    @Param(description = "the user's offset from UTC in hours")
+    private final String timezoneOffset = "0.0";
+
     @SerializedName("account")
     @Param(description = "the account name")
     private final String account;

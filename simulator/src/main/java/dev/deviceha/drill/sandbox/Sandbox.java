@@ -41,6 +41,9 @@ public final class Sandbox implements AutoCloseable {
     /** CloudStack's first user and account: the root admin. */
     static final long ADMIN_USER_ID = 2;
     static final long ADMIN_ACCOUNT_ID = 2;
+    /** The root admin's and the ROOT domain's UUIDs, the same in every answer that names them. */
+    public static final String ADMIN_USER_UUID = uuidOf("user:admin");
+    public static final String ROOT_DOMAIN_UUID = uuidOf("domain:ROOT");
     static final String API_PATH = "/client/api";
 
     private final HttpServer server;

@@ -1,5 +1,7 @@
 package dev.deviceha.drill.sandbox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,6 +11,7 @@ import org.apache.cloudstack.context.CallContext;
 
 import dev.deviceha.drill.World;
 import dev.deviceha.drill.cloudstack.VmRecord;
+import dev.deviceha.drill.sandbox.standin.HaOutcomeEvent;
 
 /**
  * What the stand-ins for CloudStack's own commands work on, injected into them as CloudStack injects its managers:
@@ -22,6 +25,7 @@ public final class SandboxState {
     private final SandboxAccounts accounts;
     private final RoleAccessChecker roles;
     private final Map<Long, Map<String, String>> vmDetails = new TreeMap<>();
+    private final List<HaOutcomeEvent> events = new ArrayList<>();
 
     SandboxState(World world, AsyncJobs jobs, CommandRegistry commands, SandboxAccounts accounts,
             RoleAccessChecker roles) {
@@ -81,5 +85,14 @@ public final class SandboxState {
 
     public void setVmDetails(long vmId, Map<String, String> details) {
         vmDetails.put(vmId, Map.copyOf(details));
+    }
+
+    /** CloudStack's events of the HA outcomes the plugin reported. */
+    public List<HaOutcomeEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public void addEvents(List<HaOutcomeEvent> recorded) {
+        events.addAll(recorded);
     }
 }

@@ -136,8 +136,9 @@ final class ManagementNode {
             }
 
             @Override
-            public void releaseAll(long vmId) {
+            public boolean releaseAll(long vmId) {
                 // Dropped.
+                return false;
             }
         };
     }

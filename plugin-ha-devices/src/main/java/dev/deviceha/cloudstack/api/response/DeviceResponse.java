@@ -105,8 +105,13 @@ public class DeviceResponse extends BaseResponse {
     @Param(description = "true when the device is neither allocated to a VM nor in use on its host")
     private final boolean free;
 
+    @SerializedName("allocatedunits")
+    @Param(description = "units allocated to VMs: instances of an mdev type, otherwise 0 or 1")
+    private final int allocatedUnits;
+
     @SerializedName(ApiConstants.VIRTUAL_MACHINE_ID)
-    @Param(description = "the UUID of the VM the device is allocated to")
+    @Param(description = "the UUID of the VM the device (for an mdev type, its first allocated instance) is"
+            + " allocated to")
     private final String virtualMachineId;
 
     @SerializedName("virtualmachinename")
@@ -144,6 +149,7 @@ public class DeviceResponse extends BaseResponse {
         state = info.state() == DeviceState.MISSING ? "Missing" : "Present";
         managedByCloudStack = info.cloudStackManaged();
         free = info.free();
+        allocatedUnits = info.allocatedUnits();
         virtualMachineId = info.allocatedTo() == null ? null : info.allocatedTo().uuid();
         virtualMachineName = info.allocatedTo() == null ? null : info.allocatedTo().name();
         usedBy = device.usedBy();

@@ -1,5 +1,6 @@
 package dev.deviceha.drill.sandbox.standin;
 
+import java.time.Instant;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -41,6 +42,8 @@ public class SandboxFailHostCmd extends BaseCmd {
             throw new ServerApiException(ApiErrorCode.PARAM_ERROR, "host " + host.name() + " is Down already");
         }
         List<Restart> restarts = state.world().fail(host, System.nanoTime());
+        Instant now = Instant.now();
+        state.addEvents(restarts.stream().flatMap(r -> HaOutcomeEvent.of(state.world(), r, now).stream()).toList());
         ListResponse<RestartStandInResponse> response = new ListResponse<>();
         response.setResponses(restarts.stream().map(RestartStandInResponse::new).toList(), restarts.size());
         response.setResponseName(getCommandName());

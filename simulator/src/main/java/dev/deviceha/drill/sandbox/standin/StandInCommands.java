@@ -25,6 +25,8 @@ public final class StandInCommands implements PluggableService {
                 StartVirtualMachineCmd.class,
                 StopVirtualMachineCmd.class,
                 QueryAsyncJobResultCmd.class,
+                ListEventsCmd.class,
+                ListUsersCmd.class,
                 SandboxFailHostCmd.class);
     }
 }
