@@ -327,7 +327,7 @@ if [ "$devices" = 2 ]; then
   mark=$(log_size)
   api stopVirtualMachine id="$dvm_id" >/dev/null; sleep 2
   sent=$(log_since "$mark" | grep -c 'Simulate command dev.deviceha.command.ReleaseDevicesCommand')
-  released=$(log_since "$mark" | grep -o 'Released the devices of VM [^ ]* on host [0-9]*' | head -1)
+  released=$(log_since "$mark" | grep -o 'Released [0-9]* device unit(s) of VM [^ ]* on host [^ ]*' | head -1)
   free=$(api listDevices hostid="$h0" free=true tag=SRIOV_VF/e2e-net | jq '.listdevicesresponse.count // 0')
   check "stopping it releases its VF (ReleaseDevicesCommand sent: $sent; log: ${released:-none}; free on its host: $free of 2)" \
     test "$sent" -ge 1 -a -n "$released" -a "$free" = 2
