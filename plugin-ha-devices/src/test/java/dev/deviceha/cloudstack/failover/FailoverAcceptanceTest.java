@@ -41,6 +41,8 @@ import dev.deviceha.model.request.DeviceRequest;
 import dev.deviceha.persistence.MariaDbExtension;
 import dev.deviceha.persistence.TestDatabase;
 import dev.deviceha.persistence.TestInventory;
+import dev.deviceha.embeddeddb.StatementCount;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.deviceha.readiness.HaReadinessService;
 import dev.deviceha.readiness.VmReadiness;
 import dev.deviceha.service.InventoryFreeDevices;
@@ -223,25 +225,27 @@ class FailoverAcceptanceTest {
      */
     @Test
     void admission_readsThePluginTablesInTwoStatements_whateverTheClusterSize() {
-        for (int hosts : List.of(3, 12)) {
-            db.execute("DELETE FROM dha_allocation");
-            facts = new FixedClusterFacts().policy(CLUSTER, new FailoverPolicy(2, FailoverPolicy.Mode.ENFORCE));
-            List<Long> ids = new ArrayList<>();
-            for (long h = 1; h <= hosts; h++) {
-                ids.add(h);
-                vfs(h, 4);
-            }
-            facts.cluster(CLUSTER, ids.toArray(Long[]::new));
-            for (long h = 1; h <= hosts; h++) {
-                running(100 + h, "vm-" + h, h, 1);
-                running(200 + h, "vm-" + h + "b", h, 1);
-            }
-            CountingDataSource counting = new CountingDataSource(db.dataSource());
+        try (HikariDataSource oneSession = db.newPool(1)) {
+            for (int hosts : List.of(3, 12)) {
+                db.execute("DELETE FROM dha_allocation");
+                facts = new FixedClusterFacts().policy(CLUSTER, new FailoverPolicy(2, FailoverPolicy.Mode.ENFORCE));
+                List<Long> ids = new ArrayList<>();
+                for (long h = 1; h <= hosts; h++) {
+                    ids.add(h);
+                    vfs(h, 4);
+                }
+                facts.cluster(CLUSTER, ids.toArray(Long[]::new));
+                for (long h = 1; h <= hosts; h++) {
+                    running(100 + h, "vm-" + h, h, 1);
+                    running(200 + h, "vm-" + h + "b", h, 1);
+                }
+                FailoverService service = failover(oneSession);
 
-            failover(counting).admit(CLUSTER, new StartingVm(999, "new", true,
-                    List.of(new UnitRequest(NET, 1, NumaPolicy.NONE))), ids);
+                StatementCount.Counted counted = new StatementCount(oneSession).of(() -> service.admit(CLUSTER,
+                        new StartingVm(999, "new", true, List.of(new UnitRequest(NET, 1, NumaPolicy.NONE))), ids));
 
-            assertThat(counting.statements.get()).as("%d hosts", hosts).isEqualTo(2);
+                assertThat(counted.dataStatements()).as("%d hosts: %s", hosts, counted).isEqualTo(2);
+            }
         }
     }
 
