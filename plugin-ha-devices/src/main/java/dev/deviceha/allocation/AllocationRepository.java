@@ -23,6 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -61,7 +63,8 @@ public final class AllocationRepository {
         AllocationOutcome outcome = transactions.inTransaction(
                 "allocating devices on host " + hostId + " to " + vm.instanceName(), c -> {
                     HostDeviceLock.lock(c, hostId);
-                    UnitPicker.Picks picks = UnitPicker.pick(PoolQueries.load(c, List.of(hostId)), requests);
+                    UnitPicker.Picks picks = UnitPicker.pick(PoolQueries.load(c, List.of(hostId),
+                            requests.stream().map(UnitRequest::tag).collect(Collectors.toSet())), requests);
                     if (!picks.granted()) {
                         return new AllocationOutcome.Refused(picks.unmet(), picks.available());
                     }
@@ -162,13 +165,13 @@ public final class AllocationRepository {
     }
 
     /**
-     * Free units per host, tag and NUMA node, by the same rules as {@link #allocate}; a host or pool absent has
-     * none.
+     * Free units per host, tag and NUMA node of the given tags, by the same rules as {@link #allocate}; a host or pool
+     * absent has none.
      */
-    public List<HostDevices> freeUnits(Collection<Long> hostIds) {
+    public List<HostDevices> freeUnits(Collection<Long> hostIds, Set<TagRef> tags) {
         List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));
-        return transactions.singleRead("counting free device units",
-                c -> FreeUnitCounter.count(PoolQueries.load(c, hosts)));
+        return transactions.singleRead("counting free device units", c -> FreeUnitCounter.count(
+                PoolQueries.load(c, hosts, tags), tags));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.deviceha.placement.HostDevices;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,14 +21,15 @@ public final class FreeUnitCounter {
     }
 
     /**
-     * Hosts by id, each with its pools by tag and node; only hosts and (tag, node) pools with at least one free unit
-     * appear.
+     * Hosts by id, each with its pools of the given tags by tag and node; only hosts and (tag, node) pools with at
+     * least one free unit appear. The other devices still count for the rules (a vGPU taken of another type commits
+     * its GPU).
      */
-    public static List<HostDevices> count(List<AllocatableDevice> pools) {
+    public static List<HostDevices> count(List<AllocatableDevice> pools, Set<TagRef> tags) {
         UnitLedger ledger = new UnitLedger(pools);
         Map<Long, Map<Group, Integer>> free = new TreeMap<>();
         for (AllocatableDevice pool : pools) {
-            int units = ledger.free(pool);
+            int units = tags.contains(pool.tag()) ? ledger.free(pool) : 0;
             if (units > 0) {
                 free.computeIfAbsent(pool.hostId(), host -> new TreeMap<>(ORDER))
                         .merge(new Group(pool.tag(), pool.numaNode()), units, Integer::sum);

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,46 +21,54 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a set of hosts' devices as {@link AllocatableDevice}s, with their taken slots, in one statement: placement
- * asks for a cluster's hosts at once, so the cost is one round trip whatever the number of hosts or devices.
+ * Reads a set of hosts' devices as {@link AllocatableDevice}s, with their taken slots: placement asks for a cluster's
+ * hosts at once, so the cost is a fixed number of round trips whatever the number of hosts or devices.
  */
 final class PoolQueries {
     private PoolQueries() {
     }
 
-    static List<AllocatableDevice> load(Connection c, Collection<Long> hostIds) throws SQLException {
-        if (hostIds.isEmpty()) {
+    /**
+     * The hosts' devices of the given tags, with their taken slots, in two statements: the devices, then the slots
+     * taken on those hosts. Two reads send fewer rows than one joined read (a device with many taken slots would
+     * repeat its columns once per slot), and the database builds no joined result to sort. When a vGPU tag is asked
+     * for, every vGPU device of the hosts is read: a unit taken of another type commits its physical GPU to that type.
+     */
+    static List<AllocatableDevice> load(Connection c, Collection<Long> hostIds, Set<TagRef> tags) throws SQLException {
+        if (hostIds.isEmpty() || tags.isEmpty()) {
             return List.of();
         }
-        String in = hostIds.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
+        String in = placeholders(hostIds.size());
+        boolean vgpuSiblings = tags.stream().anyMatch(tag -> tag.kind() == DeviceKind.VGPU);
+        String tagMatch = tags.stream().map(tag -> "(t.kind = ? AND t.name = ?)")
+                .collect(Collectors.joining(" OR ", "(", vgpuSiblings ? " OR t.kind = 'VGPU')" : ")"));
+        Map<Long, Set<Integer>> taken = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT device_id, slot FROM dha_allocation WHERE host_id IN " + in)) {
+            bind(s, hostIds);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    taken.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getInt(2));
+                }
+            }
+        }
         List<AllocatableDevice> pools = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.host_id, d.address, d.backing,"
                 + " d.parent_address, d.mdev_type, d.numa_node, d.total_instances, d.state, d.cloudstack_managed,"
-                + " d.held_elsewhere, t.kind, t.name, a.slot"
-                + " FROM dha_host_device d LEFT JOIN dha_device_tag t ON t.id = d.tag_id"
-                + " LEFT JOIN dha_allocation a ON a.device_id = d.id"
-                + " WHERE d.host_id IN " + in + " ORDER BY d.id")) {
-            bind(s, hostIds);
+                + " d.held_elsewhere, t.kind, t.name"
+                // STRAIGHT_JOIN: left to itself, the optimizer starts from the few matching tags and joins the hosts'
+                // devices in a block-nested loop, twenty times slower than walking the hosts' devices by index.
+                + " FROM dha_host_device d STRAIGHT_JOIN dha_device_tag t ON t.id = d.tag_id"
+                + " WHERE d.host_id IN " + in + " AND " + tagMatch)) {
+            int i = bind(s, hostIds);
+            for (TagRef tag : tags) {
+                s.setString(i++, tag.kind().name());
+                s.setString(i++, tag.name().value());
+            }
+            RowValues values = new RowValues();
             try (ResultSet rs = s.executeQuery()) {
-                long deviceId = -1;
-                Set<Integer> taken = new HashSet<>();
-                DeviceColumns device = null;
                 while (rs.next()) {
-                    if (rs.getLong("id") != deviceId) {
-                        if (device != null) {
-                            pools.add(device.pool(taken));
-                        }
-                        deviceId = rs.getLong("id");
-                        device = DeviceColumns.read(rs);
-                        taken = new HashSet<>();
-                    }
-                    int slot = rs.getInt("slot");
-                    if (!rs.wasNull()) {
-                        taken.add(slot);
-                    }
-                }
-                if (device != null) {
-                    pools.add(device.pool(taken));
+                    pools.add(DeviceColumns.read(rs, values).pool(taken.getOrDefault(rs.getLong(1), Set.of())));
                 }
             }
         }
@@ -71,7 +80,7 @@ final class PoolQueries {
         if (hostIds.isEmpty()) {
             return new HostHoldings(List.of(), List.of());
         }
-        String in = hostIds.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
+        String in = placeholders(hostIds.size());
         Map<Long, Set<Integer>> taken = new HashMap<>();
         Map<Holding.Key, Holding> held = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT device_id, slot, vm_id, vm_instance_name, host_id,"
@@ -98,19 +107,44 @@ final class PoolQueries {
                 + " FROM dha_host_device d LEFT JOIN dha_device_tag t ON t.id = d.tag_id"
                 + " WHERE d.host_id IN " + in + " ORDER BY d.id")) {
             bind(s, hostIds);
+            RowValues values = new RowValues();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    pools.add(DeviceColumns.read(rs).pool(taken.getOrDefault(rs.getLong("id"), Set.of())));
+                    pools.add(DeviceColumns.read(rs, values).pool(taken.getOrDefault(rs.getLong(1), Set.of())));
                 }
             }
         }
         return new HostHoldings(pools, List.copyOf(held.values()));
     }
 
-    private static void bind(PreparedStatement s, Collection<Long> hostIds) throws SQLException {
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?")).transform(list -> "(" + list + ")");
+    }
+
+    /** Binds the host ids from the first parameter on; returns the next parameter's index. */
+    private static int bind(PreparedStatement s, Collection<Long> hostIds) throws SQLException {
         int i = 1;
         for (long id : hostIds) {
             s.setLong(i++, id);
+        }
+        return i;
+    }
+
+    /**
+     * Tags and vGPU types parsed once per read: a cluster's devices repeat a handful of them, and parsing (which
+     * validates) each row's strings again was a visible share of a placement call.
+     */
+    private static final class RowValues {
+        private final Map<String, TagRef> tags = new HashMap<>();
+        private final Map<String, MdevTypeId> types = new HashMap<>();
+
+        TagRef tag(String kind, String name) {
+            return kind == null ? null
+                    : tags.computeIfAbsent(kind + '/' + name, key -> TagRef.of(DeviceKind.valueOf(kind), name));
+        }
+
+        MdevTypeId type(String value) {
+            return value == null ? null : types.computeIfAbsent(value, MdevTypeId::parse);
         }
     }
 
@@ -118,18 +152,14 @@ final class PoolQueries {
     private record DeviceColumns(long id, long hostId, String address, TagRef tag, DeviceBacking backing,
             String parentAddress, MdevTypeId type, Integer numaNode, int capacity, boolean allocatable) {
 
-        static DeviceColumns read(ResultSet rs) throws SQLException {
-            DeviceBacking backing = DeviceBacking.valueOf(rs.getString("backing"));
-            String tagKind = rs.getString("kind");
-            TagRef tag = tagKind == null ? null : TagRef.of(DeviceKind.valueOf(tagKind), rs.getString("name"));
-            String mdevType = rs.getString("mdev_type");
-            int total = rs.getInt("total_instances");
-            boolean allocatable = "PRESENT".equals(rs.getString("state")) && !rs.getBoolean("cloudstack_managed")
-                    && !rs.getBoolean("held_elsewhere");
-            return new DeviceColumns(rs.getLong("id"), rs.getLong("host_id"), rs.getString("address"), tag, backing,
-                    rs.getString("parent_address"), mdevType == null ? null : MdevTypeId.parse(mdevType),
-                    rs.getObject("numa_node", Integer.class), backing == DeviceBacking.MDEV_TYPE ? total : 1,
-                    allocatable);
+        /** Reads the columns in the order both device queries select them. */
+        static DeviceColumns read(ResultSet rs, RowValues values) throws SQLException {
+            DeviceBacking backing = DeviceBacking.valueOf(rs.getString(4));
+            int total = rs.getInt(8);
+            boolean allocatable = "PRESENT".equals(rs.getString(9)) && !rs.getBoolean(10) && !rs.getBoolean(11);
+            return new DeviceColumns(rs.getLong(1), rs.getLong(2), rs.getString(3), values.tag(rs.getString(12),
+                    rs.getString(13)), backing, rs.getString(5), values.type(rs.getString(6)),
+                    rs.getObject(7, Integer.class), backing == DeviceBacking.MDEV_TYPE ? total : 1, allocatable);
         }
 
         AllocatableDevice pool(Set<Integer> taken) {

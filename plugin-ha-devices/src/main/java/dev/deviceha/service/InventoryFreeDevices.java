@@ -30,9 +30,8 @@ public final class InventoryFreeDevices implements FreeDeviceSource {
         if (hostIds.isEmpty() || tags.isEmpty()) {
             return hosts(poolsByHost);
         }
-        for (HostDevices free : allocations.freeUnits(hostIds)) {
-            free.pools().stream().filter(pool -> tags.contains(pool.tag()))
-                    .forEach(pool -> poolsByHost.get(free.hostId()).add(pool));
+        for (HostDevices free : allocations.freeUnits(hostIds, tags)) {
+            poolsByHost.get(free.hostId()).addAll(free.pools());
         }
         return hosts(poolsByHost);
     }

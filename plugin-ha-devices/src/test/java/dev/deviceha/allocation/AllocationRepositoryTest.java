@@ -17,6 +17,7 @@ import dev.deviceha.placement.DevicePool;
 import dev.deviceha.placement.HostDevices;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MariaDbExtension.class)
 class AllocationRepositoryTest {
     private static final TagRef NET = TagRef.of(DeviceKind.SRIOV_VF, "trading-net");
+    private static final TagRef STORAGE = TagRef.of(DeviceKind.SRIOV_VF, "storage-net");
     private static final TagRef T4_1Q = TagRef.of(DeviceKind.VGPU, "tesla-t4-1q");
     private static final TagRef T4_2Q = TagRef.of(DeviceKind.VGPU, "tesla-t4-2q");
     private static final String GPU = "0000:af:00.0";
@@ -89,13 +91,15 @@ class AllocationRepositoryTest {
         allocations.allocate(host.hostId(), vm(1), one(T4_1Q));
 
         AllocationOutcome otherType = allocations.allocate(host.hostId(), vm(2), one(T4_2Q));
-        List<HostDevices> freeWhileUsed = allocations.freeUnits(List.of(host.hostId()));
+        List<HostDevices> freeWhileUsed = allocations.freeUnits(List.of(host.hostId()), Set.of(T4_1Q, T4_2Q));
+        List<HostDevices> otherTypeWhileUsed = allocations.freeUnits(List.of(host.hostId()), Set.of(T4_2Q));
         allocations.release(vm(1).id());
         AllocationOutcome afterRelease = allocations.allocate(host.hostId(), vm(2), one(T4_2Q));
 
         assertThat(otherType).isInstanceOf(AllocationOutcome.Refused.class);
         assertThat(freeWhileUsed)
                 .containsExactly(new HostDevices(host.hostId(), List.of(new DevicePool(T4_1Q, 0, 15))));
+        assertThat(otherTypeWhileUsed).as("asked only about the other type, the GPU is still committed").isEmpty();
         assertThat(afterRelease).isInstanceOf(AllocationOutcome.Granted.class);
     }
 
@@ -124,7 +128,7 @@ class AllocationRepositoryTest {
         new InventoryApplier(db.dataSource()).apply(host, List.of(managed));
 
         assertThat(allocations.allocate(host.hostId(), vm(1), one(NET))).isInstanceOf(AllocationOutcome.Refused.class);
-        assertThat(allocations.freeUnits(List.of(host.hostId()))).isEmpty();
+        assertThat(allocations.freeUnits(List.of(host.hostId()), Set.of(NET))).isEmpty();
     }
 
     @Test
@@ -175,14 +179,16 @@ class AllocationRepositoryTest {
     }
 
     @Test
-    void freeUnits_forSeveralHosts_countsPerHostTagAndNode() {
+    void freeUnits_forSeveralHosts_countsPerHostTagAndNode_ofTheTagsAskedFor() {
         HostRef other = new HostRef(HOST_IDS.incrementAndGet(), 1L, 1L);
         inventory.report(host, NET, List.of(TestInventory.vf("0000:3b:02.0", 0), TestInventory.vf("0000:3b:02.1", 1),
                 TestInventory.vf("0000:3b:02.2", 1), TestInventory.vf("0000:3b:02.3", 0)));
-        inventory.report(other, NET, List.of(TestInventory.vf("0000:3b:02.0", null)));
+        HostDevice otherTagged = TestInventory.vf("0000:3b:03.0", null);
+        inventory.report(other, NET, List.of(TestInventory.vf("0000:3b:02.0", null), otherTagged));
+        inventory.tagAll(other, STORAGE, List.of(otherTagged));
         allocations.allocate(host.hostId(), vm(1), List.of(new UnitRequest(NET, 2, NumaPolicy.NONE))); // node 0's two
 
-        List<HostDevices> free = allocations.freeUnits(List.of(host.hostId(), other.hostId()));
+        List<HostDevices> free = allocations.freeUnits(List.of(host.hostId(), other.hostId()), Set.of(NET));
 
         assertThat(free).containsExactly(
                 new HostDevices(host.hostId(), List.of(new DevicePool(NET, 1, 2))),

@@ -115,7 +115,8 @@ final class StormPolicies {
     }
 
     private static HostDevices freePools(int host, List<AllocatableDevice> devices) {
-        return FreeUnitCounter.count(devices).stream().findFirst().orElse(new HostDevices(host, List.of()));
+        return FreeUnitCounter.count(devices, devices.stream().map(AllocatableDevice::tag)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())).stream().findFirst().orElse(new HostDevices(host, List.of()));
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.deviceha.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.net.URISyntaxException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -12,7 +14,8 @@ class SchemaMigratorTest {
     static final String COUNT_APPLIED = "SELECT COUNT(*) FROM dha_schema_history WHERE success = 1"
             + " AND type = 'SQL'";
     /** The V<n> scripts this plugin version ships. */
-    static final int MIGRATION_COUNT = 3;
+    /** The migration scripts the plugin carries, counted where Flyway finds them. */
+    static final int MIGRATION_COUNT = migrationScripts();
 
     @Test
     void migrate_twice_secondRunIsANoOp(TestDatabase db) {
@@ -29,5 +32,15 @@ class SchemaMigratorTest {
         assertThat(db.queryLong(COUNT_DHA_TABLES)).isEqualTo(tablesAfterFirst).isGreaterThanOrEqualTo(8);
         assertThat(db.queryLong(COUNT_APPLIED)).isEqualTo(first);
         assertThat(db.queryLong("SELECT COUNT(*) FROM cloud_like_host")).isZero();
+    }
+
+    private static int migrationScripts() {
+        try {
+            File folder = new File(SchemaMigratorTest.class.getClassLoader()
+                    .getResource(SchemaMigrator.MIGRATIONS.substring("classpath:".length())).toURI());
+            return folder.list((dir, name) -> name.matches("V\\d+__.+\\.sql")).length;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -102,8 +102,9 @@ public final class SyntheticZone {
         try (Statement s = c.createStatement()) {
             for (String index : List.of("dha_host_device FORCE INDEX (uq_dha_host_device_address)",
                     "dha_host_device FORCE INDEX (ix_dha_host_device_tag)",
+                    "dha_host_device FORCE INDEX (ix_dha_host_device_pools)",
                     "dha_allocation FORCE INDEX (uq_dha_allocation_unit)",
-                    "dha_allocation FORCE INDEX (ix_dha_allocation_host)",
+                    "dha_allocation FORCE INDEX (ix_dha_allocation_host_unit)",
                     "dha_allocation FORCE INDEX (ix_dha_allocation_vm_host)")) {
                 s.executeQuery("SELECT COUNT(*) FROM " + index).close();
             }

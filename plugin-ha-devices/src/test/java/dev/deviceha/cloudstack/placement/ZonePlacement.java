@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 
 import com.cloud.deploy.DeploymentPlan;
 import com.cloud.deploy.DeploymentPlanner.ExcludeList;
@@ -33,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import javax.sql.DataSource;
+import org.mockito.MockSettings;
 
 /**
  * The plugin's two placement beans, {@link DeviceAwareHostAllocator} and {@link DeviceAwareHaPlanner}, wired as the
@@ -44,7 +46,7 @@ public final class ZonePlacement {
     private final DeviceAwareHostAllocator allocator = new DeviceAwareHostAllocator();
     private final DeviceAwareHaPlanner planner = new DeviceAwareHaPlanner();
     private final SyntheticZone zone;
-    private final DeploymentPlan plan = mock(DeploymentPlan.class);
+    private final DeploymentPlan plan = mock(DeploymentPlan.class, stubOnly());
     private final Map<Long, List<HostVO>> hostsByCluster = new HashMap<>();
     private final Map<Long, VirtualMachineProfile> profiles = new HashMap<>();
     private final Set<Long> down = ConcurrentHashMap.newKeySet();
@@ -62,7 +64,7 @@ public final class ZonePlacement {
         screening.setAllocations(new DeviceAllocations(allocations,
                 new DeviceIdentities(new DeviceIdentityRepository(dataSource), () -> MacPrefix.parse("02:dc")),
                 noVmLookups, new DeviceRequestRepository(dataSource)));
-        ResourceManager resources = mock(ResourceManager.class);
+        ResourceManager resources = mock(ResourceManager.class, stubOnly());
         when(resources.listAllUpAndEnabledHosts(eq(Host.Type.Routing), anyLong(), isNull(),
                 eq(SyntheticZone.ZONE_ID))).thenAnswer(call -> upHosts(call.getArgument(1)));
         screening.setResourceManager(resources);
@@ -114,17 +116,26 @@ public final class ZonePlacement {
 
     private synchronized VirtualMachineProfile profile(long vmId) {
         return profiles.computeIfAbsent(vmId, id -> {
-            VirtualMachine vm = mock(VirtualMachine.class);
+            VirtualMachine vm = mock(VirtualMachine.class, stubOnly());
             when(vm.getState()).thenReturn(VirtualMachine.State.Stopped);
-            VirtualMachineProfile profile = mock(VirtualMachineProfile.class);
+            VirtualMachineProfile profile = mock(VirtualMachineProfile.class, stubOnly());
             when(profile.getId()).thenReturn(id);
             when(profile.getVirtualMachine()).thenReturn(vm);
             return profile;
         });
     }
 
+    /**
+     * Settings for mocks that record no invocations: a recording mock walks the stack on every call (a host's
+     * {@code getId()} included), which cost the benchmarks about a millisecond per placement call that CloudStack's
+     * own objects do not.
+     */
+    private static MockSettings stubOnly() {
+        return withSettings().stubOnly();
+    }
+
     private static HostVO hostVo(long id) {
-        HostVO host = mock(HostVO.class);
+        HostVO host = mock(HostVO.class, stubOnly());
         when(host.getId()).thenReturn(id);
         return host;
     }
