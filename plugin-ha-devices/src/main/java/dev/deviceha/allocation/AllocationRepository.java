@@ -166,7 +166,9 @@ public final class AllocationRepository {
 
     /**
      * Free units per host, tag and NUMA node of the given tags, by the same rules as {@link #allocate}; a host or pool
-     * absent has none.
+     * absent has none. The taken slots are read a moment before the devices: a unit taken in between counts as free,
+     * as it would had the call come a moment earlier. Placement only narrows the hosts to try; {@link #allocate},
+     * under the host's lock, decides.
      */
     public List<HostDevices> freeUnits(Collection<Long> hostIds, Set<TagRef> tags) {
         List<Long> hosts = List.copyOf(new LinkedHashSet<>(hostIds));

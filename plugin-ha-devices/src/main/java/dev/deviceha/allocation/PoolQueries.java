@@ -25,6 +25,11 @@ import java.util.stream.Collectors;
  * hosts at once, so the cost is a fixed number of round trips whatever the number of hosts or devices.
  */
 final class PoolQueries {
+    /** The columns {@link DeviceColumns#read} reads, in its order; whether a device can be given is decided here. */
+    private static final String DEVICE_COLUMNS = "d.id, d.host_id, d.address, d.backing, d.parent_address, d.mdev_type,"
+            + " d.numa_node, d.total_instances,"
+            + " d.state = 'PRESENT' AND NOT d.cloudstack_managed AND NOT d.held_elsewhere, d.tag_id, t.kind, t.name";
+
     private PoolQueries() {
     }
 
@@ -53,9 +58,7 @@ final class PoolQueries {
             }
         }
         List<AllocatableDevice> pools = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.host_id, d.address, d.backing,"
-                + " d.parent_address, d.mdev_type, d.numa_node, d.total_instances, d.state, d.cloudstack_managed,"
-                + " d.held_elsewhere, t.kind, t.name"
+        try (PreparedStatement s = c.prepareStatement("SELECT " + DEVICE_COLUMNS
                 // STRAIGHT_JOIN: left to itself, the optimizer starts from the few matching tags and joins the hosts'
                 // devices in a block-nested loop, twenty times slower than walking the hosts' devices by index.
                 + " FROM dha_host_device d STRAIGHT_JOIN dha_device_tag t ON t.id = d.tag_id"
@@ -68,7 +71,8 @@ final class PoolQueries {
             RowValues values = new RowValues();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    pools.add(DeviceColumns.read(rs, values).pool(taken.getOrDefault(rs.getLong(1), Set.of())));
+                    DeviceColumns device = DeviceColumns.read(rs, values);
+                    pools.add(device.pool(taken.getOrDefault(device.id(), Set.of())));
                 }
             }
         }
@@ -101,16 +105,15 @@ final class PoolQueries {
             }
         }
         List<AllocatableDevice> pools = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.host_id, d.address, d.backing,"
-                + " d.parent_address, d.mdev_type, d.numa_node, d.total_instances, d.state, d.cloudstack_managed,"
-                + " d.held_elsewhere, t.kind, t.name"
+        try (PreparedStatement s = c.prepareStatement("SELECT " + DEVICE_COLUMNS
                 + " FROM dha_host_device d LEFT JOIN dha_device_tag t ON t.id = d.tag_id"
                 + " WHERE d.host_id IN " + in + " ORDER BY d.id")) {
             bind(s, hostIds);
             RowValues values = new RowValues();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    pools.add(DeviceColumns.read(rs, values).pool(taken.getOrDefault(rs.getLong(1), Set.of())));
+                    DeviceColumns device = DeviceColumns.read(rs, values);
+                    pools.add(device.pool(taken.getOrDefault(device.id(), Set.of())));
                 }
             }
         }
@@ -131,16 +134,25 @@ final class PoolQueries {
     }
 
     /**
-     * Tags and vGPU types parsed once per read: a cluster's devices repeat a handful of them, and parsing (which
-     * validates) each row's strings again was a visible share of a placement call.
+     * Tags and vGPU types made once per read: a cluster's devices repeat a handful of them, and decoding and parsing
+     * (which validates) each row's strings again was a visible share of a placement call.
      */
     private static final class RowValues {
-        private final Map<String, TagRef> tags = new HashMap<>();
+        private final Map<Long, TagRef> tags = new HashMap<>();
         private final Map<String, MdevTypeId> types = new HashMap<>();
 
-        TagRef tag(String kind, String name) {
-            return kind == null ? null
-                    : tags.computeIfAbsent(kind + '/' + name, key -> TagRef.of(DeviceKind.valueOf(kind), name));
+        /** The row's tag by its id; its kind and name are read from the first row that has it. */
+        TagRef tag(ResultSet rs) throws SQLException {
+            long id = rs.getLong(10);
+            if (rs.wasNull()) {
+                return null;
+            }
+            TagRef tag = tags.get(id);
+            if (tag == null) {
+                tag = TagRef.of(DeviceKind.valueOf(rs.getString(11)), rs.getString(12));
+                tags.put(id, tag);
+            }
+            return tag;
         }
 
         MdevTypeId type(String value) {
@@ -152,14 +164,13 @@ final class PoolQueries {
     private record DeviceColumns(long id, long hostId, String address, TagRef tag, DeviceBacking backing,
             String parentAddress, MdevTypeId type, Integer numaNode, int capacity, boolean allocatable) {
 
-        /** Reads the columns in the order both device queries select them. */
+        /** Reads the columns of {@link #DEVICE_COLUMNS}. */
         static DeviceColumns read(ResultSet rs, RowValues values) throws SQLException {
             DeviceBacking backing = DeviceBacking.valueOf(rs.getString(4));
             int total = rs.getInt(8);
-            boolean allocatable = "PRESENT".equals(rs.getString(9)) && !rs.getBoolean(10) && !rs.getBoolean(11);
-            return new DeviceColumns(rs.getLong(1), rs.getLong(2), rs.getString(3), values.tag(rs.getString(12),
-                    rs.getString(13)), backing, rs.getString(5), values.type(rs.getString(6)),
-                    rs.getObject(7, Integer.class), backing == DeviceBacking.MDEV_TYPE ? total : 1, allocatable);
+            return new DeviceColumns(rs.getLong(1), rs.getLong(2), rs.getString(3), values.tag(rs), backing,
+                    rs.getString(5), values.type(rs.getString(6)), rs.getObject(7, Integer.class),
+                    backing == DeviceBacking.MDEV_TYPE ? total : 1, rs.getBoolean(9));
         }
 
         AllocatableDevice pool(Set<Integer> taken) {

@@ -56,9 +56,11 @@ public final class Transactions {
     }
 
     /**
-     * Runs one read of one statement outside an explicit transaction, so it costs that statement alone: a single
-     * statement reads one consistent snapshot by itself, and a plain read is never a deadlock victim. Falls back to
-     * {@link #inTransaction} when the connection comes with auto-commit off. {@code work} must run one statement.
+     * Runs reads outside an explicit transaction, so they cost their statements alone: each statement reads one
+     * consistent snapshot by itself, and a plain read is never a deadlock victim. Two statements may see the data at
+     * two moments, as they would in one of {@link #inTransaction}'s READ COMMITTED transactions too; reads that must
+     * agree with each other belong in one statement, or under a lock. Falls back to {@link #inTransaction} when the
+     * connection comes with auto-commit off. {@code work} must only read.
      */
     public <T> T singleRead(String what, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
