@@ -64,7 +64,9 @@ final class RequestOperations {
 
     /**
      * Each VM is read from CloudStack once. Every visible VM's requests are read: the total counts them all, and a
-     * VM's declarations decide how many rows it has.
+     * VM's declarations decide how many rows it has. Without a VM, the VMs listed are those with requests of their
+     * own (a detail or the API) and those holding devices, whatever asked for them: a stopped VM whose requests come
+     * only from its service offering is listed when asked for by id.
      */
     Page<DeviceRequestInfo> list(DeviceRequestFilter filter, Caller caller, PageRequest page) {
         Map<Long, VmRef> visible = new LinkedHashMap<>();
@@ -75,6 +77,7 @@ final class RequestOperations {
         } else {
             TreeSet<Long> all = new TreeSet<>(cloudStack.vmsWithRequestDetails());
             all.addAll(stored.vmsWithRequests());
+            all.addAll(readiness.deviceVms());
             all.forEach(vmId -> cloudStack.visibleVm(caller, vmId).ifPresent(vm -> visible.put(vmId, vm)));
         }
         List<DeviceRequestInfo> infos = new ArrayList<>();

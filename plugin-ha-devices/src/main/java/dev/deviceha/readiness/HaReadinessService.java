@@ -39,6 +39,11 @@ public final class HaReadinessService {
         this.requestsOf = requestsOf;
     }
 
+    /** The VMs holding devices, by id: those whose readiness {@link #checkAll} judges. */
+    public Set<Long> deviceVms() {
+        return placementsByVm().keySet();
+    }
+
     /**
      * Every VM holding devices, by VM id. Each host's peers are asked once, and the free devices of a cluster are
      * read once for all the VMs in it (a host's peers and the host make up its cluster), so a pass costs one free-unit

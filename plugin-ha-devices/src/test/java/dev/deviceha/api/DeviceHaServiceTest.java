@@ -202,6 +202,21 @@ class DeviceHaServiceTest {
     }
 
     @Test
+    void listDeviceRequests_withoutAVm_listsAVmHoldingDevicesThatItsServiceOfferingAskedFor() {
+        new TestInventory(db.dataSource()).tagAll(HOST, NET, List.of(TestInventory.vf("0000:3b:02.0", 0)));
+        offeringDetails.put(OTHERS_VM, NET.toString());
+        allocations.allocate(HOST.hostId(), new dev.deviceha.allocation.VmRef(OTHERS_VM, "i-2-43-VM"),
+                List.of(new UnitRequest(NET, 1, NumaPolicy.NONE)));
+
+        Page<DeviceRequestInfo> all = api.listDeviceRequests(new DeviceRequestFilter(null, null), ROOT_ADMIN, null);
+
+        assertThat(all.items()).singleElement().satisfies(request -> {
+            assertThat(request.vm().uuid()).isEqualTo("vm-uuid-43");
+            assertThat(request.source()).isEqualTo(RequestSource.SERVICE_OFFERING);
+        });
+    }
+
+    @Test
     void listDeviceRequests_aMalformedVmDetail_isListedWithTheParsersError_besideTheReadableVms() {
         api.createTag(DeviceTag.admin(NET, null));
         vmDetails.put(OWN_VM, BAD_VLAN);

@@ -77,7 +77,8 @@ class CloudStackUiSectionTest {
                 continue;
             }
             openView(view);
-            seen.add(view + ": " + String.join(" | ", texts(".ant-table-thead th")));
+            seen.add(view + ": " + browser.findElements(By.cssSelector(".ant-table-tbody tr.ant-table-row")).size()
+                    + " row(s) under " + String.join(" | ", texts(".ant-table-thead th")));
             Chromium.screenshot(browser, SHOTS.resolve(PREFIX + "-" + slug(view) + ".png"));
             assertNoRawKeys(view);
         }
