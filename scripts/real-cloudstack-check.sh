@@ -346,6 +346,22 @@ check "no response of the plugin carries OBJECT_NAME (create, rediscover and eve
   test -n "$(grep -o '"devicetag"' <<<"$responses")" -a -z "$objname"
 skip "HA restart on another host: the simulator cannot run CloudStack's HA investigators against a dead host here; the drill (scripts/drill.sh) covers it"
 
+# --- with --keep-running: a scene for the UI (scripts/ui-in-cloudstack.sh) ----------------------------------------------
+# Two HA-enabled VMs asking for an e2e-net VF in a cluster that must survive one host failure: every view of the
+# plugin's UI section then has rows, and the failover view has something to say (3 VFs for 2 VMs, but not on every host).
+if $KEEP && [ "$devices" = 2 ]; then
+  step "leaving a scene for the UI: two HA-enabled device VMs, deviceha.failover.hosts=1 on the cluster"
+  mock "$h1" StageDeviceAssignmentCommand '{"dev.deviceha.command.StageDeviceAssignmentAnswer":{"result":true,"details":"staged by the simulator","failures":"[]"}}' >/dev/null
+  api updateConfiguration name=deviceha.failover.hosts value=1 clusterid="$cluster" >/dev/null
+  ha_offering=$(api createServiceOffering name=device-ha displaytext="HA with an e2e-net VF" cpunumber=1 cpuspeed=100 memory=128 offerha=true \
+    'serviceofferingdetails[0].key=deviceha.requests' 'serviceofferingdetails[0].value=SRIOV_VF/e2e-net' | id_of '.createserviceofferingresponse.serviceoffering.id')
+  for n in 1 2; do
+    vm=$(api deployVirtualMachine zoneid="$zone" templateid="$template" serviceofferingid="$ha_offering" name="trader-$n" | vm_of)
+    say "      trader-$n: $(jq -r '"\(.state // "not started") on \(.hostname // "no host")"' <<<"$vm")"
+  done
+  api listDeviceFailoverCapacity | jq -c '.. | objects | select(has("headroom")) | {cluster: .clustername, tag, used, free, needed, headroom, policyholds}' | sed 's/^/      /'
+fi
+
 # --- the end ---------------------------------------------------------------------------------------------------------
 say "----  done in $(( $(date +%s) - START )) s: $failures failed"
 if $KEEP; then
