@@ -9,6 +9,17 @@
 
 const deviceIds = (record) => record.id
 
+// CloudStack's list view leaves a boolean's cell empty, true or false alike, and shows a list badly: these columns say
+// it in words. A field the response leaves out (a default) stays empty.
+const yesNo = (field) => ({ [field]: (record) => record[field] === undefined ? '' : (record[field] ? 'Yes' : 'No') })
+const joined = (field) => ({ [field]: (record) => (record[field] || []).join(', ') })
+// A VF option the request leaves out is the agent's safe default; it means nothing for other kinds.
+const vfOption = (field, byDefault) => ({
+  [field]: (record) => record.kind !== 'SRIOV_VF' ? '' : record[field] === undefined ? byDefault
+    : (record[field] ? 'Yes' : 'No')
+})
+const SOURCES = { VM: 'VM', SERVICE_OFFERING: 'Service offering' }
+
 export default {
   name: 'deviceha',
   title: 'label.deviceha',
@@ -20,7 +31,7 @@ export default {
       title: 'label.deviceha.readiness',
       icon: 'safety-certificate-outlined',
       permission: ['listDeviceHaReadiness'],
-      columns: ['virtualmachinename', 'protected', 'candidatehosts', 'reason'],
+      columns: ['virtualmachinename', yesNo('protected'), 'candidatehosts', 'reason'],
       // Unprotected VMs by default: that list is what an operator acts on. CloudStack's generic view shows a
       // "filter by" list well only for its own views, so the choice is a search field: protected true, false or empty.
       params: { protected: false },
@@ -31,8 +42,8 @@ export default {
       title: 'label.deviceha.failover.capacity',
       icon: 'bar-chart-outlined',
       permission: ['listDeviceFailoverCapacity'],
-      columns: ['clustername', 'tag', 'total', 'used', 'free', 'needed', 'worsthostnames', 'headroom', 'policy',
-        'policyholds'],
+      columns: ['clustername', 'tag', 'total', 'used', 'free', 'needed', joined('worsthostnames'), 'headroom', 'policy',
+        yesNo('policyholds')],
       searchFilters: ['zoneid', 'clusterid', 'tag']
     },
     {
@@ -40,8 +51,8 @@ export default {
       title: 'label.deviceha.devices',
       icon: 'usb-outlined',
       permission: ['listDevices'],
-      columns: ['address', 'hostname', 'kind', 'tag', 'state', 'free', 'allocatedunits', 'virtualmachinename', 'usedby',
-        'productname', 'profilename', 'numanode'],
+      columns: ['address', 'hostname', 'kind', 'tag', 'state', yesNo('free'), 'allocatedunits', 'virtualmachinename',
+        'usedby', 'productname', 'profilename', 'numanode'],
       details: ['id', 'address', 'hostname', 'kind', 'tag', 'state', 'free', 'allocatedunits', 'virtualmachinename',
         'usedby', 'backing',
         'parentaddress', 'vendorid', 'vendorname', 'productid', 'productname', 'driver', 'netdev', 'mdevtype',
@@ -155,8 +166,9 @@ export default {
       title: 'label.deviceha.requests',
       icon: 'form-outlined',
       permission: ['listDeviceRequests'],
-      columns: ['virtualmachinename', 'tag', 'count', 'vlan', 'trust', 'spoofchk', 'macaddresses', 'numa',
-        { field: 'source', customTitle: 'deviceha.source' }, 'error'],
+      columns: ['virtualmachinename', 'tag', 'count', 'vlan', vfOption('trust', 'No (default)'),
+        vfOption('spoofchk', 'Yes (default)'), joined('macaddresses'), 'numa',
+        { field: 'source', customTitle: 'deviceha.source', source: (record) => SOURCES[record.source] || '' }, 'error'],
       actions: [
         {
           api: 'addDeviceRequest',

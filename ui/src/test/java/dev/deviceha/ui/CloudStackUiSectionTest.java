@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,7 +44,7 @@ class CloudStackUiSectionTest {
         Assumptions.assumeTrue(URL != null, "CloudStackUiSectionTest runs only with -Dcloudstack.ui.url "
                 + "(scripts/ui-in-cloudstack.sh)");
         browser = Chromium.start(1440, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(180));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         browser.get(URL + "/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#formLogin input")));
         browser.findElement(By.cssSelector("input[placeholder='Username']"))
@@ -53,7 +54,13 @@ class CloudStackUiSectionTest {
         WebElement domain = browser.findElement(By.cssSelector("input[placeholder='Domain']"));
         domain.sendKeys(Keys.chord(Keys.CONTROL, "a"), "/");
         browser.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ant-layout-sider")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ant-layout-sider")));
+        } catch (TimeoutException stalled) {
+            Chromium.screenshot(browser, SHOTS.resolve(PREFIX + "-login-stalled.png"));
+            throw new AssertionError("the UI did not open after logging in; its console:\n"
+                    + Chromium.consoleLog(browser), stalled);
+        }
         Thread.sleep(3000); // the dashboard's widgets
         Chromium.screenshot(browser, SHOTS.resolve(PREFIX + "-dashboard.png"));
     }
