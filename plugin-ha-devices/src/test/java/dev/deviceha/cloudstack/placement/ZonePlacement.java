@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
 import com.cloud.deploy.DeploymentPlan;
 import com.cloud.deploy.DeploymentPlanner.ExcludeList;
@@ -34,8 +33,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import javax.sql.DataSource;
-import org.mockito.MockMakers;
-import org.mockito.MockSettings;
 
 /**
  * The plugin's two placement beans, {@link DeviceAwareHostAllocator} and {@link DeviceAwareHaPlanner}, wired as the
@@ -47,7 +44,7 @@ public final class ZonePlacement {
     private final DeviceAwareHostAllocator allocator = new DeviceAwareHostAllocator();
     private final DeviceAwareHaPlanner planner = new DeviceAwareHaPlanner();
     private final SyntheticZone zone;
-    private final DeploymentPlan plan = mock(DeploymentPlan.class, withSettings().stubOnly());
+    private final DeploymentPlan plan = mock(DeploymentPlan.class);
     private final Map<Long, List<HostVO>> hostsByCluster = new HashMap<>();
     private final Map<Long, VirtualMachineProfile> profiles = new HashMap<>();
     private final Set<Long> down = ConcurrentHashMap.newKeySet();
@@ -65,7 +62,7 @@ public final class ZonePlacement {
         screening.setAllocations(new DeviceAllocations(allocations,
                 new DeviceIdentities(new DeviceIdentityRepository(dataSource), () -> MacPrefix.parse("02:dc")),
                 noVmLookups, new DeviceRequestRepository(dataSource)));
-        ResourceManager resources = mock(ResourceManager.class, withSettings().stubOnly());
+        ResourceManager resources = mock(ResourceManager.class);
         when(resources.listAllUpAndEnabledHosts(eq(Host.Type.Routing), anyLong(), isNull(),
                 eq(SyntheticZone.ZONE_ID))).thenAnswer(call -> upHosts(call.getArgument(1)));
         screening.setResourceManager(resources);
@@ -117,28 +114,17 @@ public final class ZonePlacement {
 
     private synchronized VirtualMachineProfile profile(long vmId) {
         return profiles.computeIfAbsent(vmId, id -> {
-            VirtualMachine vm = mock(VirtualMachine.class, withSettings().stubOnly());
+            VirtualMachine vm = mock(VirtualMachine.class);
             when(vm.getState()).thenReturn(VirtualMachine.State.Stopped);
-            VirtualMachineProfile profile = mock(VirtualMachineProfile.class, withSettings().stubOnly());
+            VirtualMachineProfile profile = mock(VirtualMachineProfile.class);
             when(profile.getId()).thenReturn(id);
             when(profile.getVirtualMachine()).thenReturn(vm);
             return profile;
         });
     }
 
-    /**
-     * Hosts are mocked by subclassing, recording no invocations. The default (inline) mock maker instruments a mocked
-     * class and every class it extends, {@code java.lang.Object} included, so that each {@code equals} in the JVM (the
-     * database driver's among them) first asks whether its object is a mock: a third of a benchmarked placement call
-     * went there. Interfaces stay with the default maker: two makers generating mocks of one interface in one JVM
-     * trip over each other's mocks (Mockito asserts). No mock here records its invocations: nothing verifies them.
-     */
-    private static MockSettings subclassStubs() {
-        return withSettings().mockMaker(MockMakers.SUBCLASS).stubOnly();
-    }
-
     private static HostVO hostVo(long id) {
-        HostVO host = mock(HostVO.class, subclassStubs());
+        HostVO host = mock(HostVO.class);
         when(host.getId()).thenReturn(id);
         return host;
     }
