@@ -11,12 +11,12 @@ const deviceIds = (record) => record.id
 
 // CloudStack's list view leaves a boolean's cell empty, true or false alike, and shows a list badly: these columns say
 // it in words. A field the response leaves out (a default) stays empty.
-const yesNo = (field) => ({ [field]: (record) => record[field] === undefined ? '' : (record[field] ? 'Yes' : 'No') })
+const inWords = (value, absent) => value === undefined ? absent : (value ? 'Yes' : 'No')
+const yesNo = (field) => ({ [field]: (record) => inWords(record[field], '') })
 const joined = (field) => ({ [field]: (record) => (record[field] || []).join(', ') })
 // A VF option the request leaves out is the agent's safe default; it means nothing for other kinds.
 const vfOption = (field, byDefault) => ({
-  [field]: (record) => record.kind !== 'SRIOV_VF' ? '' : record[field] === undefined ? byDefault
-    : (record[field] ? 'Yes' : 'No')
+  [field]: (record) => record.kind === 'SRIOV_VF' ? inWords(record[field], byDefault) : ''
 })
 const SOURCES = { VM: 'VM', SERVICE_OFFERING: 'Service offering' }
 

@@ -34,8 +34,8 @@ final class PoolQueries {
     }
 
     /**
-     * The hosts' devices of the given tags, with their taken slots, in two statements: the devices, then the slots
-     * taken on those hosts. Two reads send fewer rows than one joined read (a device with many taken slots would
+     * The hosts' devices of the given tags, with their taken slots, in two statements: the slots taken on those
+     * hosts, then the devices. Two reads send fewer rows than one joined read (a device with many taken slots would
      * repeat its columns once per slot), and the database builds no joined result to sort. When a vGPU tag is asked
      * for, every vGPU device of the hosts is read: a unit taken of another type commits its physical GPU to that type.
      */
@@ -121,7 +121,7 @@ final class PoolQueries {
     }
 
     private static String placeholders(int count) {
-        return String.join(",", Collections.nCopies(count, "?")).transform(list -> "(" + list + ")");
+        return "(" + String.join(",", Collections.nCopies(count, "?")) + ")";
     }
 
     /** Binds the host ids from the first parameter on; returns the next parameter's index. */
@@ -160,7 +160,7 @@ final class PoolQueries {
         }
     }
 
-    /** A device's own columns, read from the first of its rows (one row per taken slot). */
+    /** A device's own columns; its taken slots are read apart. */
     private record DeviceColumns(long id, long hostId, String address, TagRef tag, DeviceBacking backing,
             String parentAddress, MdevTypeId type, Integer numaNode, int capacity, boolean allocatable) {
 
